@@ -1,0 +1,56 @@
+package dev.artificer.component.market;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One price bar (candle): open, high, low, close and volume of a symbol over one timeframe period.
+ *
+ * @param symbol    the instrument
+ * @param timeframe the bar size
+ * @param start     the start of the bar's period, in UTC
+ * @param open      first traded price, finite and positive
+ * @param high      highest price, at least {@code max(open, close)}
+ * @param low       lowest price, at most {@code min(open, close)}
+ * @param close     last traded price, finite and positive
+ * @param volume    traded volume, never negative
+ */
+public record Bar(Symbol symbol, Timeframe timeframe, Instant start,
+                  double open, double high, double low, double close, long volume) {
+
+    /**
+     * Validates the bar.
+     *
+     * @throws IllegalArgumentException naming the offending field and values
+     * @throws NullPointerException     when symbol, timeframe or start is missing
+     */
+    public Bar {
+        Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(timeframe, "timeframe");
+        Objects.requireNonNull(start, "start");
+        String where = symbol + " " + timeframe + " at " + start;
+        requirePrice(where, "open", open);
+        requirePrice(where, "high", high);
+        requirePrice(where, "low", low);
+        requirePrice(where, "close", close);
+        if (high < Math.max(open, close)) {
+            throw invalid(where, "high " + high + " is below max(open " + open + ", close " + close + ")");
+        }
+        if (low > Math.min(open, close)) {
+            throw invalid(where, "low " + low + " is above min(open " + open + ", close " + close + ")");
+        }
+        if (volume < 0) {
+            throw invalid(where, "volume " + volume + " is negative");
+        }
+    }
+
+    private static void requirePrice(String where, String field, double price) {
+        if (!Double.isFinite(price) || price <= 0) {
+            throw invalid(where, field + " must be a finite positive price (got " + price + ")");
+        }
+    }
+
+    private static IllegalArgumentException invalid(String where, String reason) {
+        return new IllegalArgumentException("invalid bar " + where + ": " + reason);
+    }
+}
