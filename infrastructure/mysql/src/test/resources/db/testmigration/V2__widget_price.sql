@@ -1,0 +1,1 @@
+ALTER TABLE it_widgets ADD COLUMN price DECIMAL(12, 4);
