@@ -1,0 +1,159 @@
+package dev.artificer.infrastructure.schwab.http;
+
+import dev.artificer.infrastructure.schwab.error.RateLimitedException;
+import dev.artificer.infrastructure.schwab.error.SchwabServerException;
+import dev.artificer.infrastructure.schwab.error.SchwabTransportException;
+import dev.failsafe.ExecutionContext;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends requests to Schwab with every resilience rule of this client: each attempt takes a permit from the
+ * client-side rate limiter and has a response timeout; 5xx answers and connection failures are retried with
+ * jittered exponential backoff; HTTP 429 is retried after the {@code Retry-After} wait. Other statuses are
+ * returned for the caller to interpret. Thread-safe; share one instance per Schwab application so that the
+ * rate limit holds across all calls.
+ */
+public final class SchwabHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchwabHttp.class);
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    private final HttpClient client;
+    private final SchwabHttpSettings settings;
+    private final ClientRateLimiter rateLimiter;
+    private final Clock clock;
+
+    /**
+     * Creates the transport over a new JDK HTTP client with the settings' connect timeout.
+     *
+     * @param settings timeouts, rate limit and retry bounds
+     */
+    public SchwabHttp(SchwabHttpSettings settings) {
+        this(HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build(), settings, Clock.systemUTC());
+    }
+
+    /**
+     * Creates the transport over a caller-built HTTP client, e.g. one with a proxy or custom TLS.
+     *
+     * @param client   the HTTP client; its own connect timeout applies
+     * @param settings timeouts, rate limit and retry bounds
+     * @param clock    the clock for HTTP-date {@code Retry-After} values
+     */
+    public SchwabHttp(HttpClient client, SchwabHttpSettings settings, Clock clock) {
+        this.client = client;
+        this.settings = settings;
+        this.clock = clock;
+        this.rateLimiter = new ClientRateLimiter(settings.requestsPerPeriod(), settings.ratePeriod(),
+                settings.maxPermitWait());
+    }
+
+    /**
+     * Sends a request, retrying as the settings allow. The request gets the settings' response timeout unless
+     * it has its own.
+     *
+     * @param request the request; it is sent unchanged on every attempt
+     * @return the response, whose status is neither 429 nor 5xx
+     * @throws RateLimitedException     when Schwab kept answering 429, or no rate-limit permit came in time
+     * @throws SchwabServerException    when Schwab kept answering 5xx
+     * @throws SchwabTransportException when Schwab could not be reached on any attempt
+     */
+    public HttpResponse<String> send(HttpRequest request) {
+        HttpRequest timed = request.timeout().isPresent() ? request
+                : HttpRequest.newBuilder(request, (name, value) -> true).timeout(settings.requestTimeout()).build();
+        String what = describe(request);
+        HttpResponse<String> response;
+        try {
+            response = Failsafe.with(tooManyRequestsPolicy(what), transientFailurePolicy(what))
+                    .get(() -> attempt(timed, what));
+        } catch (FailsafeException failure) {
+            throw transportFailure(what, failure.getCause());
+        }
+        int status = response.statusCode();
+        if (status == TOO_MANY_REQUESTS) {
+            throw new RateLimitedException(what + ": Schwab still answered HTTP 429 after "
+                    + settings.maxRateLimitRetries() + " retries");
+        }
+        if (status >= 500) {
+            throw new SchwabServerException(what + ": Schwab still answered HTTP " + status + " after "
+                    + settings.maxServerRetries() + " retries", status);
+        }
+        return response;
+    }
+
+    /**
+     * The request's method and path, without query: how requests are named in logs and messages.
+     *
+     * @param request the request
+     * @return e.g. {@code GET /marketdata/v1/quotes}
+     */
+    public static String describe(HttpRequest request) {
+        return request.method() + " " + request.uri().getRawPath();
+    }
+
+    private HttpResponse<String> attempt(HttpRequest request, String what) throws IOException, InterruptedException {
+        rateLimiter.acquire(what);
+        LOG.debug("sending {}", what);
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        LOG.debug("{} answered HTTP {}", what, response.statusCode());
+        return response;
+    }
+
+    private RetryPolicy<HttpResponse<String>> transientFailurePolicy(String what) {
+        return RetryPolicy.<HttpResponse<String>>builder()
+                .handleIf((response, failure) -> failure instanceof IOException
+                        || failure == null && response.statusCode() >= 500)
+                .withMaxRetries(settings.maxServerRetries())
+                .withBackoff(settings.initialBackoff(), settings.maxBackoff())
+                .withJitter(settings.jitterFactor())
+                .onRetryScheduled(event -> LOG.warn("{} failed ({}); retry {} of {} in {} ms", what,
+                        outcome(event.getLastResult(), event.getLastException()), event.getAttemptCount(),
+                        settings.maxServerRetries(), event.getDelay().toMillis()))
+                .build();
+    }
+
+    private RetryPolicy<HttpResponse<String>> tooManyRequestsPolicy(String what) {
+        return RetryPolicy.<HttpResponse<String>>builder()
+                .handleIf((response, failure) -> failure == null && response.statusCode() == TOO_MANY_REQUESTS)
+                .withMaxRetries(settings.maxRateLimitRetries())
+                .withDelayFn(this::rateLimitDelay)
+                .onRetryScheduled(event -> LOG.warn("{} was rate limited by Schwab (HTTP 429); retry {} of {} in {} ms",
+                        what, event.getAttemptCount(), settings.maxRateLimitRetries(), event.getDelay().toMillis()))
+                .build();
+    }
+
+    private Duration rateLimitDelay(ExecutionContext<HttpResponse<String>> context) {
+        Duration backoff = settings.initialBackoff()
+                .multipliedBy(1L << Math.min(16, Math.max(0, context.getAttemptCount() - 1)));
+        Duration wanted = RetryAfter.parse(context.getLastResult().headers().firstValue("Retry-After"), clock.instant())
+                .orElse(backoff);
+        return wanted.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : wanted;
+    }
+
+    private static String outcome(HttpResponse<String> response, Throwable failure) {
+        return failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
+    }
+
+    private SchwabTransportException transportFailure(String what, Throwable cause) {
+        if (cause instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return new SchwabTransportException(what + ": interrupted", cause);
+        }
+        String reason = cause == null ? "unknown failure" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+        return new SchwabTransportException(what + ": Schwab could not be reached after "
+                + settings.maxServerRetries() + " retries (" + reason.lines().findFirst().orElse("") + ")", cause);
+    }
+}
