@@ -32,7 +32,9 @@ abstract class SchemaMigratorContract {
 
     @AfterEach
     void close() {
-        dataSource.close();
+        if (dataSource != null) {
+            dataSource.close();
+        }
     }
 
     @Test

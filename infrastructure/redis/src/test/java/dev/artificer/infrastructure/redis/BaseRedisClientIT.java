@@ -32,6 +32,9 @@ class BaseRedisClientIT {
 
     @AfterEach
     void disconnect() {
+        if (client == null) {
+            return;
+        }
         List.of("refresh", "broken", "shared-name", "owned", "refresh-lock").forEach(client::delete);
         client.close();
         otherNamespace.close();

@@ -1,0 +1,54 @@
+package dev.artificer.system.algotrader;
+
+import dev.artificer.system.algotrader.config.StartupFailure;
+import java.io.PrintStream;
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the Spring application for one command line and returns the exit code: the command's own, or
+ * {@value #START_FAILED} with a single explanatory line when the app cannot start (the stack trace only with
+ * {@code --debug}).
+ */
+public final class Launcher {
+
+    /** Exit code when the application could not start, e.g. because of invalid configuration. */
+    public static final int START_FAILED = 2;
+
+    private final Class<?> application;
+    private final PrintStream errors;
+
+    /**
+     * A launcher for the given application class.
+     *
+     * @param application the {@code @SpringBootApplication} class
+     * @param errors      where the failure line goes
+     */
+    public Launcher(Class<?> application, PrintStream errors) {
+        this.application = application;
+        this.errors = errors;
+    }
+
+    /**
+     * Runs the command line to completion.
+     *
+     * @param args the command line
+     * @return the exit code
+     */
+    public int launch(String... args) {
+        SpringApplication app = new SpringApplication(application);
+        app.setAddCommandLineProperties(false);
+        try (ConfigurableApplicationContext context = app.run(args)) {
+            return SpringApplication.exit(context);
+        } catch (RuntimeException failure) {
+            errors.println(StartupFailure.explain(failure));
+            if (Arrays.asList(args).contains("--debug")) {
+                failure.printStackTrace(errors);
+            } else {
+                errors.println("(run again with --debug for details)");
+            }
+            return START_FAILED;
+        }
+    }
+}

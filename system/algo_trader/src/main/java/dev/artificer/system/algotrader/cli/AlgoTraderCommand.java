@@ -1,0 +1,38 @@
+package dev.artificer.system.algotrader.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top-level {@code algo-trader} command. With no subcommand it runs the main job; until the trader
+ * service exists that is the most complete flow there is: the status report.
+ */
+@Command(name = "algo-trader", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "An algorithmic trader for US equities on the Charles Schwab API (paper trading unless "
+                + "live is deliberately enabled).",
+        subcommands = {StatusCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+public class AlgoTraderCommand implements Callable<Integer> {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces and debug logging when something fails.")
+    private boolean debug;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the main job.
+     *
+     * @return the exit code
+     */
+    @Override
+    public Integer call() {
+        CommandLine status = spec.commandLine().getSubcommands().get("status");
+        spec.commandLine().getOut().println("The trader service is not built yet; showing the status report. "
+                + "Subcommands: " + String.join(", ", spec.commandLine().getSubcommands().keySet()) + ".");
+        return status.execute();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.config.EnvFile;
+import dev.artificer.system.algotrader.config.ResolvedSetting;
+import dev.artificer.system.algotrader.config.SettingsResolver;
+import dev.artificer.system.algotrader.status.AdapterChoice;
+import dev.artificer.system.algotrader.status.AdapterSelection;
+import dev.artificer.system.algotrader.status.RaspberryPiDetector;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code algo-trader status}: which adapter serves each port and the effective configuration with secrets
+ * masked. Reads configuration only, so it works with no server running.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show which adapter each port uses and the effective configuration (secrets masked).")
+public class StatusCommand implements Callable<Integer> {
+
+    private final AlgoTraderProperties properties;
+    private final SettingsResolver settings;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Creates the command.
+     *
+     * @param properties the validated configuration
+     * @param settings   where each value came from
+     */
+    public StatusCommand(AlgoTraderProperties properties, SettingsResolver settings) {
+        this.properties = properties;
+        this.settings = settings;
+    }
+
+    /**
+     * Prints the report.
+     *
+     * @return 0
+     */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<EnvFile> files = settings.filesRead();
+        out.println("Trading mode: " + (properties.liveTradingConfirmed() ? "LIVE (real money)" : "paper"));
+        out.println("Env files: " + (files.isEmpty() ? "none found"
+                : files.stream().map(file -> file.path().toString()).collect(Collectors.joining(", "))));
+        out.println();
+        Table ports = new Table("PORT", "ADAPTER", "WHY");
+        AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi())
+                .forEach((AdapterChoice choice) -> ports.row(choice.port(), choice.adapter(), choice.reason()));
+        ports.print(out);
+        out.println();
+        out.println("Configuration (secrets masked):");
+        Table configuration = new Table("VARIABLE", "VALUE", "SOURCE");
+        for (ResolvedSetting resolved : settings.resolveAll()) {
+            String variable = resolved.variable().isEmpty() ? resolved.setting().variableNames() : resolved.variable();
+            configuration.row(variable, resolved.displayValue(), resolved.source());
+        }
+        configuration.print(out);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.artificer.system.algotrader.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The typed, validated configuration of algo_trader, bound from the {@code algo-trader.*} properties that
+ * {@link SettingsPropertySourcePostProcessor} derives from the environment. Every value is checked here, so a
+ * bad one stops the app at start with a message naming its variable.
+ *
+ * @param dataDir          where embedded stores keep their files
+ * @param mode             paper or live
+ * @param liveConfirmation the second key for live trading
+ * @param redis            Redis connection, or none
+ * @param mysql            MySQL connection, or none
+ * @param influxdb         InfluxDB connection, or none
+ * @param schwab           Schwab app credentials, or none
+ * @param hardware         GPIO use
+ */
+@ConfigurationProperties("algo-trader")
+public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveConfirmation, Redis redis, Mysql mysql,
+                                   Influxdb influxdb, Schwab schwab, HardwareMode hardware) {
+
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]+");
+
+    /** Validates cross-field rules. */
+    public AlgoTraderProperties {
+        if (dataDir == null || dataDir.toString().isBlank()) {
+            throw InvalidSettingException.of(Setting.DATA_DIR, "");
+        }
+        if (!liveConfirmation.isEmpty() && !Setting.LIVE_CONFIRMATION_PHRASE.equals(liveConfirmation)) {
+            throw InvalidSettingException.of(Setting.LIVE_CONFIRMATION, liveConfirmation);
+        }
+    }
+
+    /**
+     * Whether live trading has been switched on deliberately: live mode AND the confirmation phrase.
+     *
+     * @return true only when both keys are turned
+     */
+    public boolean liveTradingConfirmed() {
+        return mode == TradingMode.LIVE && Setting.LIVE_CONFIRMATION_PHRASE.equals(liveConfirmation);
+    }
+
+    /**
+     * Redis connection settings; an empty host means "use the embedded token file".
+     *
+     * @param host     host, or empty
+     * @param port     port
+     * @param user     ACL user, or empty
+     * @param password password, or empty
+     * @param database database index
+     */
+    public record Redis(String host, int port, String user, String password, int database) {
+        /** Validates the values. */
+        public Redis {
+            requirePort(Setting.REDIS_PORT, port);
+            if (database < 0 || database > 15) {
+                throw InvalidSettingException.of(Setting.REDIS_DATABASE, String.valueOf(database));
+            }
+        }
+
+        /**
+         * Whether a server is configured.
+         *
+         * @return true when a host is set
+         */
+        public boolean configured() {
+            return !host.isBlank();
+        }
+    }
+
+    /**
+     * MySQL connection settings; an empty host means "use the embedded H2 database".
+     *
+     * @param host     host, or empty
+     * @param port     port
+     * @param database database name
+     * @param user     user name
+     * @param password password
+     */
+    public record Mysql(String host, int port, String database, String user, String password) {
+        /** Validates the values. */
+        public Mysql {
+            requirePort(Setting.MYSQL_PORT, port);
+            if (!DATABASE_NAME.matcher(database).matches()) {
+                throw InvalidSettingException.of(Setting.MYSQL_DATABASE, database);
+            }
+        }
+
+        /**
+         * Whether a server is configured.
+         *
+         * @return true when a host is set
+         */
+        public boolean configured() {
+            return !host.isBlank();
+        }
+
+        /**
+         * The JDBC URL of the configured server.
+         *
+         * @return e.g. {@code jdbc:mysql://db:3306/artificer}
+         */
+        public String jdbcUrl() {
+            return "jdbc:mysql://" + host + ":" + port + "/" + database;
+        }
+    }
+
+    /**
+     * InfluxDB 2 connection settings; an empty URL means "keep bars in the relational database".
+     *
+     * @param url    server URL, or empty
+     * @param token  API token
+     * @param org    organisation
+     * @param bucket bucket
+     */
+    public record Influxdb(String url, String token, String org, String bucket) {
+        /** Validates the values. */
+        public Influxdb {
+            if (!url.isEmpty() && !isHttpUrl(url)) {
+                throw InvalidSettingException.of(Setting.INFLUXDB_URL, url);
+            }
+        }
+
+        /**
+         * Whether a server is configured.
+         *
+         * @return true when a URL is set
+         */
+        public boolean configured() {
+            return !url.isBlank();
+        }
+    }
+
+    /**
+     * Schwab app credentials; without both, the simulated market is used.
+     *
+     * @param apiKey      app key
+     * @param secret      app secret
+     * @param callbackUrl registered https callback URL
+     */
+    public record Schwab(String apiKey, String secret, String callbackUrl) {
+        /** Validates the values. */
+        public Schwab {
+            if (!callbackUrl.startsWith("https://") || !isHttpUrl(callbackUrl)) {
+                throw InvalidSettingException.of(Setting.SCHWAB_CALLBACK_URL, callbackUrl);
+            }
+        }
+
+        /**
+         * Whether both key and secret are present.
+         *
+         * @return true when the Schwab API can be used
+         */
+        public boolean configured() {
+            return !apiKey.isBlank() && !secret.isBlank();
+        }
+    }
+
+    private static void requirePort(Setting setting, int port) {
+        if (port < 1 || port > 65_535) {
+            throw InvalidSettingException.of(setting, String.valueOf(port));
+        }
+    }
+
+    private static boolean isHttpUrl(String text) {
+        try {
+            URI uri = URI.create(text);
+            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.artificer.system.algotrader.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every configuration variable of algo_trader in one table: the property it binds to, the environment
+ * variables that set it (the system-specific one first, then the shared infrastructure one), the safe
+ * default, what is allowed, and whether it is a secret. The env templates, {@code status}, and the
+ * start-up error messages are all driven by this table.
+ */
+public enum Setting {
+    DATA_DIR("data-dir", "", "a writable directory (default: ~/.artificer/algo_trader)",
+            "Where the embedded stores (H2 database, token file) keep their files", false, "ALGO_TRADER_DATA_DIR"),
+    MODE("mode", "paper", "paper or live", "Trading mode; live also needs ALGO_TRADER_LIVE_CONFIRMATION",
+            false, "ALGO_TRADER_MODE"),
+    LIVE_CONFIRMATION("live-confirmation", "", "empty, or exactly " + Setting.LIVE_CONFIRMATION_PHRASE,
+            "Second key for live trading: must be the exact phrase", false, "ALGO_TRADER_LIVE_CONFIRMATION"),
+    REDIS_HOST("redis.host", "", "a host name or address; empty = embedded token file",
+            "Redis host for the token store", false, "ALGO_TRADER_REDIS_HOST", "REDIS_HOST"),
+    REDIS_PORT("redis.port", "6379", "a port number 1-65535", "Redis port", false,
+            "ALGO_TRADER_REDIS_PORT", "REDIS_PORT"),
+    REDIS_USER("redis.user", "", "an ACL user name, or empty for the default user", "Redis ACL user", false,
+            "ALGO_TRADER_REDIS_USER", "REDIS_USER"),
+    REDIS_PASSWORD("redis.password", "", "any text", "Redis password", true,
+            "ALGO_TRADER_REDIS_PASSWORD", "REDIS_PASSWORD"),
+    REDIS_DATABASE("redis.database", "0", "a database index 0-15", "Redis database index", false,
+            "ALGO_TRADER_REDIS_DATABASE", "REDIS_DATABASE"),
+    MYSQL_HOST("mysql.host", "", "a host name or address; empty = embedded H2 database",
+            "MySQL host for relational data", false, "ALGO_TRADER_MYSQL_HOST", "MYSQL_HOST"),
+    MYSQL_PORT("mysql.port", "3306", "a port number 1-65535", "MySQL port", false,
+            "ALGO_TRADER_MYSQL_PORT", "MYSQL_PORT"),
+    MYSQL_DATABASE("mysql.database", "artificer", "a database name (letters, digits, '_')", "MySQL database",
+            false, "ALGO_TRADER_MYSQL_DATABASE", "MYSQL_DATABASE"),
+    MYSQL_USER("mysql.user", "artificer", "a user name", "MySQL user", false,
+            "ALGO_TRADER_MYSQL_USER", "MYSQL_USER"),
+    MYSQL_PASSWORD("mysql.password", "", "any text", "MySQL password", true,
+            "ALGO_TRADER_MYSQL_PASSWORD", "MYSQL_PASSWORD"),
+    INFLUXDB_URL("influxdb.url", "", "an http(s) URL; empty = bars in the relational database",
+            "InfluxDB 2 URL for price bars", false, "ALGO_TRADER_INFLUXDB_URL", "INFLUXDB_URL"),
+    INFLUXDB_TOKEN("influxdb.token", "", "an InfluxDB API token", "InfluxDB API token", true,
+            "ALGO_TRADER_INFLUXDB_TOKEN", "INFLUXDB_TOKEN"),
+    INFLUXDB_ORG("influxdb.org", "artificer", "an organisation name", "InfluxDB organisation", false,
+            "ALGO_TRADER_INFLUXDB_ORG", "INFLUXDB_ORG"),
+    INFLUXDB_BUCKET("influxdb.bucket", "market", "a bucket name", "InfluxDB bucket", false,
+            "ALGO_TRADER_INFLUXDB_BUCKET", "INFLUXDB_BUCKET"),
+    SCHWAB_API_KEY("schwab.api-key", "", "the app key from developer.schwab.com; empty = simulated market",
+            "Schwab app key (client id)", true, "ALGO_TRADER_SCHWAB_API_KEY", "SCHWAB_API_KEY"),
+    SCHWAB_SECRET("schwab.secret", "", "the app secret from developer.schwab.com", "Schwab app secret", true,
+            "ALGO_TRADER_SCHWAB_SECRET", "SCHWAB_SECRET"),
+    SCHWAB_CALLBACK_URL("schwab.callback-url", "https://127.0.0.1:8182",
+            "the https callback URL registered with the Schwab app", "OAuth callback URL", false,
+            "ALGO_TRADER_SCHWAB_CALLBACK_URL", "SCHWAB_CALLBACK_URL"),
+    HARDWARE("hardware", "auto", "auto, pi4j or off", "Status light and kill-switch button (Pi4J on a Raspberry Pi)",
+            false, "ALGO_TRADER_HARDWARE");
+
+    /** The exact phrase {@link #LIVE_CONFIRMATION} must hold before live orders can be sent. */
+    public static final String LIVE_CONFIRMATION_PHRASE = "I-ACCEPT-REAL-MONEY-RISK";
+
+    /** The prefix of every algo_trader property. */
+    public static final String PREFIX = "algo-trader.";
+
+    private final String property;
+    private final String defaultValue;
+    private final String allowed;
+    private final String description;
+    private final boolean secret;
+    private final List<String> variables;
+
+    Setting(String property, String defaultValue, String allowed, String description, boolean secret,
+            String... variables) {
+        this.property = property;
+        this.defaultValue = defaultValue;
+        this.allowed = allowed;
+        this.description = description;
+        this.secret = secret;
+        this.variables = List.of(variables);
+    }
+
+    /**
+     * The full property name, e.g. {@code algo-trader.redis.port}.
+     *
+     * @return the property name
+     */
+    public String property() {
+        return PREFIX + property;
+    }
+
+    /**
+     * The default used when no variable is set.
+     *
+     * @return the default, possibly empty
+     */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /**
+     * What values are allowed, in words.
+     *
+     * @return e.g. {@code a port number 1-65535}
+     */
+    public String allowed() {
+        return allowed;
+    }
+
+    /**
+     * What the setting is for.
+     *
+     * @return a short description
+     */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Whether the value is a secret that must never be shown.
+     *
+     * @return true for passwords, keys and tokens
+     */
+    public boolean secret() {
+        return secret;
+    }
+
+    /**
+     * The environment variables that set it, most specific first.
+     *
+     * @return e.g. {@code [ALGO_TRADER_REDIS_PORT, REDIS_PORT]}
+     */
+    public List<String> variables() {
+        return variables;
+    }
+
+    /**
+     * The variables joined for messages, e.g. {@code ALGO_TRADER_REDIS_PORT (or REDIS_PORT)}.
+     *
+     * @return the names
+     */
+    public String variableNames() {
+        return variables.size() == 1 ? variables.getFirst()
+                : variables.getFirst() + " (or " + String.join(", ", variables.subList(1, variables.size())) + ")";
+    }
+
+    /**
+     * The setting bound to a property, if any.
+     *
+     * @param property a full property name such as {@code algo-trader.redis.port}
+     * @return the setting
+     */
+    public static Optional<Setting> forProperty(String property) {
+        return Arrays.stream(values()).filter(setting -> setting.property().equals(property)).findFirst();
+    }
+}
