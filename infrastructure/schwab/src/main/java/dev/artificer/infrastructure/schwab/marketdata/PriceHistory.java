@@ -1,0 +1,25 @@
+package dev.artificer.infrastructure.schwab.marketdata;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Schwab's answer to a price-history request, its candles as validated bars in time order.
+ *
+ * @param symbol            the instrument
+ * @param timeframe         the bar size that was requested
+ * @param bars              the candles; each bar starts at the candle's {@code datetime}
+ * @param previousClose     the previous close, or null when not sent
+ * @param previousCloseDate the date of the previous close, or null when not sent
+ */
+public record PriceHistory(Symbol symbol, Timeframe timeframe, List<Bar> bars, Double previousClose,
+                           Instant previousCloseDate) {
+
+    /** Copies the bars so the record stays immutable. */
+    public PriceHistory {
+        bars = List.copyOf(bars);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.artificer.infrastructure.schwab.marketdata;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.infrastructure.schwab.error.MalformedResponseException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** Reads Schwab's {@code CandleList}: candles with epoch-millisecond {@code datetime}, OHLC and volume. */
+final class PriceHistoryParser {
+
+    private PriceHistoryParser() {
+    }
+
+    static PriceHistory parse(String body, PriceHistoryRequest request) {
+        String what = "price history of " + request.symbol();
+        JsonNode root = JsonBody.object(JsonBody.read(body, what), what);
+        List<Bar> bars = new ArrayList<>();
+        int index = 0;
+        for (JsonNode candle : JsonBody.array(root, "candles", what)) {
+            bars.add(bar(candle, request, what + ", candle " + index++));
+        }
+        Long previousCloseDate = JsonBody.optionalLong(root, "previousCloseDate");
+        return new PriceHistory(request.symbol(), request.timeframe(), bars,
+                JsonBody.optionalDouble(root, "previousClose"),
+                previousCloseDate == null ? null : Instant.ofEpochMilli(previousCloseDate));
+    }
+
+    private static Bar bar(JsonNode candle, PriceHistoryRequest request, String what) {
+        Instant start = Instant.ofEpochMilli(JsonBody.requiredLong(candle, "datetime", what));
+        double open = JsonBody.requiredDouble(candle, "open", what);
+        double high = JsonBody.requiredDouble(candle, "high", what);
+        double low = JsonBody.requiredDouble(candle, "low", what);
+        double close = JsonBody.requiredDouble(candle, "close", what);
+        long volume = JsonBody.requiredLong(candle, "volume", what);
+        try {
+            return new Bar(request.symbol(), request.timeframe(), start, open, high, low, close, volume);
+        } catch (IllegalArgumentException invalid) {
+            throw new MalformedResponseException(what + ": " + invalid.getMessage());
+        }
+    }
+}
