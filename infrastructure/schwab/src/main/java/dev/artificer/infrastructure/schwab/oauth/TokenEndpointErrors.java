@@ -37,7 +37,7 @@ final class TokenEndpointErrors {
      */
     static SchwabApiException of(String what, int status, String body) {
         String code = body != null && body.contains(NESTED_REFRESH_ERROR) ? NESTED_REFRESH_ERROR : errorCode(body);
-        if ((status == 400 || status == 401) && RELOGIN_CODES.contains(code)) {
+        if ((status == 400 || status == 401) && code != null && RELOGIN_CODES.contains(code)) {
             return new ReloginRequiredException(what + " refused by Schwab (HTTP " + status + " " + code
                     + "): log in to Schwab again through the browser");
         }
