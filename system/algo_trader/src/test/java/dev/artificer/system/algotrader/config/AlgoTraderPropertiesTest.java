@@ -1,0 +1,45 @@
+package dev.artificer.system.algotrader.config;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AlgoTraderPropertiesTest {
+
+    @Test
+    void portOutOfRangeNamesBothVariablesAndTheAllowedRange() {
+        assertThatThrownBy(() -> new AlgoTraderProperties.Redis("h", 0, "", "", 0))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("invalid configuration: ALGO_TRADER_REDIS_PORT (or REDIS_PORT) = '0' is not allowed; "
+                        + "use a port number 1-65535");
+    }
+
+    @Test
+    void plainHttpCallbackIsRejected() {
+        assertThatThrownBy(() -> new AlgoTraderProperties.Schwab("k", "s", "http://127.0.0.1:8182"))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("ALGO_TRADER_SCHWAB_CALLBACK_URL");
+    }
+
+    @Test
+    void malformedInfluxUrlIsRejected() {
+        assertThatThrownBy(() -> new AlgoTraderProperties.Influxdb("tsdb:8086", "", "o", "b"))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("INFLUXDB_URL");
+    }
+
+    @Test
+    void rejectedSecretIsNeverRepeated() {
+        assertThatThrownBy(() -> {
+            throw InvalidSettingException.of(Setting.MYSQL_PASSWORD, "hunter2");
+        }).hasMessageNotContaining("hunter2").hasMessageContaining("(secret)");
+    }
+
+    @Test
+    void wrongLiveConfirmationPhraseIsRejected() {
+        assertThatThrownBy(() -> new AlgoTraderProperties(java.nio.file.Path.of("/d"), TradingMode.LIVE, "yes",
+                null, null, null, null, HardwareMode.OFF))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining(Setting.LIVE_CONFIRMATION_PHRASE);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.artificer.system.algotrader.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineE2E {
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void jarWasBuilt() {
+        assertThat(JarRun.JAR).as("run ./mvnw package first").exists();
+    }
+
+    @Test
+    void statusWithNothingConfiguredUsesEveryEmbeddedDefault() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "status");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out())
+                .contains("Trading mode: paper")
+                .containsPattern("TokenStore\\s+file " + Pattern.quote(home.toString()))
+                .containsPattern("RelationalData\\s+h2 ")
+                .containsPattern("MarketDataSource\\s+simulated market")
+                .containsPattern("Broker\\s+paper");
+    }
+
+    @Test
+    void noArgumentsRunsTheMainJobAndSaysWhatItIs() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("status report").contains("PORT");
+    }
+
+    @Test
+    void envFileAtTheRepositoryRootIsReadWithoutSourcingIt() throws Exception {
+        Files.writeString(home.resolve("artificer.env"), "export REDIS_HOST=10.9.8.7\nexport REDIS_PORT=6390\n");
+
+        JarRun.Result result = JarRun.run(home, Map.of(), "status");
+
+        assertThat(result.out()).containsPattern("TokenStore\\s+redis 10.9.8.7:6390/0")
+                .containsPattern("REDIS_HOST\\s+10.9.8.7\\s+artificer.env");
+    }
+
+    @Test
+    void systemEnvFileOverridesTheSharedOneAndTheEnvironmentOverridesBoth() throws Exception {
+        Files.writeString(home.resolve("artificer.env"), "export MYSQL_HOST=shared-db\nexport MYSQL_PORT=3310\n");
+        Files.createDirectories(home.resolve("system/algo_trader"));
+        Files.writeString(home.resolve("system/algo_trader/algo_trader.env"), "export ALGO_TRADER_MYSQL_HOST=system-db\n");
+
+        JarRun.Result result = JarRun.run(home, Map.of("MYSQL_PORT", "3320"), "status");
+
+        assertThat(result.out()).contains("mysql jdbc:mysql://system-db:3320/artificer");
+    }
+
+    @Test
+    void secretsNeverAppearInTheOutput() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of("SCHWAB_API_KEY", "app-key-0123456789",
+                "SCHWAB_SECRET", "app-secret-9876543210", "REDIS_PASSWORD", "redis-pw-555"), "status");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.all()).doesNotContain("app-key-0123456789", "app-secret-9876543210", "redis-pw-555");
+        assertThat(result.out()).containsPattern("SCHWAB_SECRET\\s+\\*\\*\\*\\*\\s+environment");
+    }
+
+    @Test
+    void invalidValueStopsTheStartWithOneLineNamingTheVariable() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of("REDIS_PORT", "not-a-port"), "status");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("algo-trader: invalid configuration: ALGO_TRADER_REDIS_PORT (or REDIS_PORT)")
+                .contains("a port number 1-65535")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void unknownTradingModeListsTheAllowedOnes() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of("ALGO_TRADER_MODE", "yolo"), "status");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("ALGO_TRADER_MODE = 'yolo' is not allowed; use paper or live");
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("status").contains("version").contains("Usage: algo-trader");
+    }
+
+    @Test
+    void versionNamesTheBuild() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).containsPattern("algo-trader \\d+\\.\\d+\\.\\d+").contains("Java 25");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "sell-everything");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Unmatched argument").contains("sell-everything");
+    }
+}
