@@ -8,6 +8,7 @@ public final class InvalidRequestException extends SchwabApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Schwab's HTTP status, or 0 when the request was rejected before sending. */
     private final int status;
 
     /**

@@ -5,6 +5,7 @@ public final class SchwabServerException extends SchwabApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The last HTTP status Schwab answered with. */
     private final int status;
 
     /**
