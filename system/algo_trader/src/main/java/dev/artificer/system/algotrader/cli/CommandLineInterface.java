@@ -37,7 +37,7 @@ public class CommandLineInterface implements CommandLineRunner, ExitCodeGenerato
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(AlgoTraderCommand.class, new SpringFactory());
         commandLine.setExecutionExceptionHandler((failure, failedCommand, parsed) -> {
-            failedCommand.getErr().println(failedCommand.getCommandName() + ": " + failure.getMessage());
+            failedCommand.getErr().println(failedCommand.getCommandName() + ": " + UserMessages.of(failure));
             if (debug) {
                 failure.printStackTrace(failedCommand.getErr());
             }

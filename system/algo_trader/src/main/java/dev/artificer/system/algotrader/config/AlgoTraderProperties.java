@@ -2,6 +2,8 @@ package dev.artificer.system.algotrader.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir          where embedded stores keep their files
  * @param mode             paper or live
  * @param liveConfirmation the second key for live trading
+ * @param tokenKey         base64 AES key for tokens at rest, or empty
+ * @param refreshTokenWarnAfter age of the refresh token from which a login is announced as due
  * @param redis            Redis connection, or none
  * @param mysql            MySQL connection, or none
  * @param influxdb         InfluxDB connection, or none
@@ -20,8 +24,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param hardware         GPIO use
  */
 @ConfigurationProperties("algo-trader")
-public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveConfirmation, Redis redis, Mysql mysql,
-                                   Influxdb influxdb, Schwab schwab, HardwareMode hardware) {
+public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveConfirmation, String tokenKey,
+                                   Duration refreshTokenWarnAfter, Redis redis, Mysql mysql, Influxdb influxdb,
+                                   Schwab schwab, HardwareMode hardware) {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]+");
 
@@ -32,6 +37,12 @@ public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveCo
         }
         if (!liveConfirmation.isEmpty() && !Setting.LIVE_CONFIRMATION_PHRASE.equals(liveConfirmation)) {
             throw InvalidSettingException.of(Setting.LIVE_CONFIRMATION, liveConfirmation);
+        }
+        if (!tokenKey.isEmpty() && !isAesKey(tokenKey)) {
+            throw InvalidSettingException.of(Setting.TOKEN_KEY, tokenKey);
+        }
+        if (refreshTokenWarnAfter == null || refreshTokenWarnAfter.isNegative() || refreshTokenWarnAfter.isZero()) {
+            throw InvalidSettingException.of(Setting.REFRESH_TOKEN_WARN_AFTER, String.valueOf(refreshTokenWarnAfter));
         }
     }
 
@@ -136,17 +147,25 @@ public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveCo
     }
 
     /**
-     * Schwab app credentials; without both, the simulated market is used.
+     * Schwab app credentials and API access; without key and secret, the simulated market is used.
      *
-     * @param apiKey      app key
-     * @param secret      app secret
-     * @param callbackUrl registered https callback URL
+     * @param apiKey            app key
+     * @param secret            app secret
+     * @param callbackUrl       registered https callback URL
+     * @param baseUrl           root of the API
+     * @param requestsPerMinute client-side rate limit
      */
-    public record Schwab(String apiKey, String secret, String callbackUrl) {
+    public record Schwab(String apiKey, String secret, String callbackUrl, String baseUrl, int requestsPerMinute) {
         /** Validates the values. */
         public Schwab {
             if (!callbackUrl.startsWith("https://") || !isHttpUrl(callbackUrl)) {
                 throw InvalidSettingException.of(Setting.SCHWAB_CALLBACK_URL, callbackUrl);
+            }
+            if (!isHttpUrl(baseUrl)) {
+                throw InvalidSettingException.of(Setting.SCHWAB_BASE_URL, baseUrl);
+            }
+            if (requestsPerMinute < 1 || requestsPerMinute > 1000) {
+                throw InvalidSettingException.of(Setting.SCHWAB_REQUESTS_PER_MINUTE, String.valueOf(requestsPerMinute));
             }
         }
 
@@ -163,6 +182,14 @@ public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveCo
     private static void requirePort(Setting setting, int port) {
         if (port < 1 || port > 65_535) {
             throw InvalidSettingException.of(setting, String.valueOf(port));
+        }
+    }
+
+    private static boolean isAesKey(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length == 32;
+        } catch (IllegalArgumentException malformed) {
+            return false;
         }
     }
 

@@ -16,9 +16,18 @@ class AlgoTraderPropertiesTest {
 
     @Test
     void plainHttpCallbackIsRejected() {
-        assertThatThrownBy(() -> new AlgoTraderProperties.Schwab("k", "s", "http://127.0.0.1:8182"))
+        assertThatThrownBy(() -> new AlgoTraderProperties.Schwab("k", "s", "http://127.0.0.1:8182", "https://api.schwabapi.com", 120))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("ALGO_TRADER_SCHWAB_CALLBACK_URL");
+    }
+
+    @Test
+    void tokenKeyMustBeA256BitBase64Key() {
+        assertThatThrownBy(() -> new AlgoTraderProperties(java.nio.file.Path.of("/d"), TradingMode.PAPER, "",
+                "c2hvcnQ=", java.time.Duration.ofHours(1), null, null, null, null, HardwareMode.OFF))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("ALGO_TRADER_TOKEN_KEY = (secret)")
+                .hasMessageNotContaining("c2hvcnQ=");
     }
 
     @Test
@@ -37,8 +46,8 @@ class AlgoTraderPropertiesTest {
 
     @Test
     void wrongLiveConfirmationPhraseIsRejected() {
-        assertThatThrownBy(() -> new AlgoTraderProperties(java.nio.file.Path.of("/d"), TradingMode.LIVE, "yes",
-                null, null, null, null, HardwareMode.OFF))
+        assertThatThrownBy(() -> new AlgoTraderProperties(java.nio.file.Path.of("/d"), TradingMode.LIVE, "yes", "",
+                java.time.Duration.ofHours(1), null, null, null, null, HardwareMode.OFF))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining(Setting.LIVE_CONFIRMATION_PHRASE);
     }

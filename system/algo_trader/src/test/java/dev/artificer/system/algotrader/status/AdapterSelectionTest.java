@@ -7,23 +7,25 @@ import dev.artificer.system.algotrader.config.HardwareMode;
 import dev.artificer.system.algotrader.config.Setting;
 import dev.artificer.system.algotrader.config.TradingMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdapterSelectionTest {
 
+    private static final Duration WARN = Duration.ofHours(156);
     private static final AlgoTraderProperties.Redis NO_REDIS = new AlgoTraderProperties.Redis("", 6379, "", "", 0);
     private static final AlgoTraderProperties.Mysql NO_MYSQL =
             new AlgoTraderProperties.Mysql("", 3306, "artificer", "artificer", "");
     private static final AlgoTraderProperties.Influxdb NO_INFLUX =
             new AlgoTraderProperties.Influxdb("", "", "artificer", "market");
     private static final AlgoTraderProperties.Schwab NO_SCHWAB =
-            new AlgoTraderProperties.Schwab("", "", "https://127.0.0.1:8182");
+            new AlgoTraderProperties.Schwab("", "", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120);
     private static final AlgoTraderProperties.Schwab SCHWAB =
-            new AlgoTraderProperties.Schwab("key", "secret", "https://127.0.0.1:8182");
+            new AlgoTraderProperties.Schwab("key", "secret", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120);
 
     private static AlgoTraderProperties embedded() {
-        return new AlgoTraderProperties(Path.of("/data"), TradingMode.PAPER, "", NO_REDIS, NO_MYSQL, NO_INFLUX,
+        return new AlgoTraderProperties(Path.of("/data"), TradingMode.PAPER, "", "", WARN, NO_REDIS, NO_MYSQL, NO_INFLUX,
                 NO_SCHWAB, HardwareMode.AUTO);
     }
 
@@ -46,7 +48,7 @@ class AdapterSelectionTest {
 
     @Test
     void configuredServersSelectTheProductionAdapters() {
-        AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.PAPER, "",
+        AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.PAPER, "", "", WARN,
                 new AlgoTraderProperties.Redis("cache", 6380, "", "", 2),
                 new AlgoTraderProperties.Mysql("db", 3306, "artificer", "u", "p"),
                 new AlgoTraderProperties.Influxdb("http://tsdb:8086", "t", "o", "bars"), SCHWAB, HardwareMode.OFF);
@@ -59,7 +61,7 @@ class AdapterSelectionTest {
 
     @Test
     void liveModeWithoutTheConfirmationStaysOnPaper() {
-        AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.LIVE, "", NO_REDIS,
+        AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.LIVE, "", "", WARN, NO_REDIS,
                 NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO);
 
         assertThat(adapterOf("Broker", properties, false)).isEqualTo("paper");
@@ -70,7 +72,7 @@ class AdapterSelectionTest {
     @Test
     void liveModeWithConfirmationAndCredentialsTradesLive() {
         AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.LIVE,
-                Setting.LIVE_CONFIRMATION_PHRASE, NO_REDIS, NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO);
+                Setting.LIVE_CONFIRMATION_PHRASE, "", WARN, NO_REDIS, NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO);
 
         assertThat(adapterOf("Broker", properties, false)).contains("LIVE");
     }

@@ -1,0 +1,121 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.infrastructure.schwab.marketdata.FrequencyType;
+import dev.artificer.infrastructure.schwab.marketdata.PeriodType;
+import dev.artificer.infrastructure.schwab.marketdata.PriceHistory;
+import dev.artificer.infrastructure.schwab.marketdata.PriceHistoryRequest;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code algo-trader history SYMBOL}: prints a symbol's price history from Schwab as a table. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Print price history from Schwab (times in America/New_York).")
+public class HistoryCommand implements Callable<Integer> {
+
+    private static final ZoneId MARKET = ZoneId.of("America/New_York");
+
+    private final SchwabAccess schwab;
+    private final Clock clock;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SYMBOL", description = "Ticker symbol, e.g. AAPL.")
+    private String symbol;
+
+    @Option(names = "--timeframe", defaultValue = "daily",
+            description = "Bar size: 1m, 5m, 10m, 15m, 30m, daily, weekly, monthly (default ${DEFAULT-VALUE}).")
+    private String timeframe;
+
+    @Option(names = "--from", description = "First day (YYYY-MM-DD); default: 30 days back (5 days for minute bars).")
+    private LocalDate from;
+
+    @Option(names = "--to", description = "Last day (YYYY-MM-DD); default: today.")
+    private LocalDate to;
+
+    @Option(names = "--extended-hours", description = "Include pre- and post-market bars.")
+    private boolean extendedHours;
+
+    @Option(names = "--limit", defaultValue = "30", description = "Show at most the last N bars (default ${DEFAULT-VALUE}).")
+    private int limit;
+
+    /**
+     * Creates the command.
+     *
+     * @param schwab the Schwab access
+     * @param clock  the time
+     */
+    public HistoryCommand(SchwabAccess schwab, Clock clock) {
+        this.schwab = schwab;
+        this.clock = clock;
+    }
+
+    /**
+     * Fetches and prints the bars.
+     *
+     * @return 0
+     */
+    @Override
+    public Integer call() {
+        Symbol ticker = Symbol.of(symbol);
+        Timeframe size = Timeframe.parse(timeframe);
+        if (limit < 1) {
+            throw new IllegalArgumentException("--limit must be 1 or more (got " + limit + ")");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(MARKET));
+        LocalDate last = to == null ? today : to;
+        LocalDate first = from == null ? last.minusDays(size.intraday() ? 5 : 30) : from;
+        if (first.isAfter(last)) {
+            throw new IllegalArgumentException("--from " + first + " is after --to " + last);
+        }
+        Instant start = first.atStartOfDay(MARKET).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(MARKET).toInstant().minus(Duration.ofMillis(1));
+        PriceHistoryRequest request = PriceHistoryRequest.builder(ticker)
+                .period(size.intraday() ? PeriodType.DAY : PeriodType.YEAR, size.intraday() ? 1 : 20)
+                .frequency(FrequencyType.of(size), FrequencyType.frequencyOf(size))
+                .between(start, end)
+                .extendedHours(extendedHours)
+                .build();
+        print(schwab.marketData().priceHistory(request), size);
+        return 0;
+    }
+
+    private void print(PriceHistory history, Timeframe size) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Bar> bars = history.bars();
+        if (bars.isEmpty()) {
+            out.println("No " + size + " bars for " + history.symbol() + " in that range (market closed, or unknown symbol).");
+            return;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(size.intraday() ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd");
+        Table table = new Table("TIME", "OPEN", "HIGH", "LOW", "CLOSE", "VOLUME");
+        for (Bar bar : bars.subList(Math.max(0, bars.size() - limit), bars.size())) {
+            table.row(format.format(bar.start().atZone(MARKET)), price(bar.open()), price(bar.high()), price(bar.low()),
+                    price(bar.close()), String.format(Locale.ROOT, "%,d", bar.volume()));
+        }
+        out.println(history.symbol() + " " + size + " bars (source: Schwab)");
+        table.print(out);
+        out.println(bars.size() + " bars from " + bars.getFirst().start() + " to " + bars.getLast().start()
+                + (bars.size() > limit ? "; showing the last " + limit : ""));
+    }
+
+    private static String price(double value) {
+        return String.format(Locale.ROOT, value < 1 ? "%.4f" : "%.2f", value);
+    }
+}

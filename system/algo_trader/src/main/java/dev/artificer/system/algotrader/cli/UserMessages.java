@@ -1,0 +1,24 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
+import dev.artificer.system.algotrader.auth.LoginRequiredException;
+
+/** Finds the one line a user should read in a failure: our own exception's message, not a framework wrapper's. */
+final class UserMessages {
+
+    private UserMessages() {
+    }
+
+    static String of(Throwable failure) {
+        Throwable own = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReloginRequiredException relogin) {
+                return new LoginRequiredException(relogin.getMessage()).getMessage();
+            }
+            if (own == null && cause.getClass().getName().startsWith("dev.artificer.")) {
+                own = cause;
+            }
+        }
+        return (own == null ? failure : own).getMessage();
+    }
+}

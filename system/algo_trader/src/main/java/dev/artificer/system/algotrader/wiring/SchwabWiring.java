@@ -1,0 +1,131 @@
+package dev.artificer.system.algotrader.wiring;
+
+import dev.artificer.infrastructure.schwab.SchwabClient;
+import dev.artificer.infrastructure.schwab.SchwabEndpoints;
+import dev.artificer.infrastructure.schwab.http.SchwabHttpSettings;
+import dev.artificer.infrastructure.schwab.oauth.SchwabAppCredentials;
+import dev.artificer.infrastructure.schwab.oauth.SchwabTokenManager;
+import dev.artificer.system.algotrader.adapters.file.FileTokenStore;
+import dev.artificer.system.algotrader.adapters.redis.AlgoTraderRedisClient;
+import dev.artificer.system.algotrader.adapters.redis.RedisRefreshLock;
+import dev.artificer.system.algotrader.adapters.redis.RedisTokenStore;
+import dev.artificer.system.algotrader.auth.RefreshLock;
+import dev.artificer.system.algotrader.auth.SchwabSession;
+import dev.artificer.system.algotrader.auth.TokenCipher;
+import dev.artificer.system.algotrader.auth.TokenStorage;
+import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Picks the TokenStore adapter (Redis when configured, else the owner-only file) and builds the Schwab client
+ * and session when Schwab credentials are configured. Everything is lazy: commands that need no server, such
+ * as {@code status}, never connect to one.
+ */
+@Configuration(proxyBeanMethods = false)
+@Lazy
+public class SchwabWiring {
+
+    private static final Duration REFRESH_MARGIN = SchwabTokenManager.DEFAULT_REFRESH_MARGIN;
+
+    /**
+     * The clock of the app.
+     *
+     * @return UTC system time
+     */
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /**
+     * The Redis client, created only when something asks for it (i.e. when Redis is configured).
+     *
+     * @param properties the configuration
+     * @return the client
+     */
+    @Bean(destroyMethod = "close")
+    public AlgoTraderRedisClient algoTraderRedisClient(AlgoTraderProperties properties) {
+        return new AlgoTraderRedisClient(properties.redis());
+    }
+
+    /**
+     * The TokenStore adapter.
+     *
+     * @param properties the configuration
+     * @param redis      the Redis client, used only when configured
+     * @param clock      the time
+     * @return Redis or file storage
+     */
+    @Bean
+    public TokenStorage tokenStorage(AlgoTraderProperties properties, ObjectProvider<AlgoTraderRedisClient> redis,
+                                     Clock clock) {
+        TokenCipher cipher = TokenCipher.forKey(properties.tokenKey());
+        if (properties.redis().configured()) {
+            return new RedisTokenStore(redis.getObject(), cipher, clock);
+        }
+        return new FileTokenStore(properties.dataDir().resolve("schwab-tokens.json"), cipher);
+    }
+
+    /**
+     * The refresh lock matching the token store.
+     *
+     * @param properties the configuration
+     * @param redis      the Redis client, used only when configured
+     * @return a Redis lock shared by instances, or the single-process one
+     */
+    @Bean
+    public RefreshLock refreshLock(AlgoTraderProperties properties, ObjectProvider<AlgoTraderRedisClient> redis) {
+        if (properties.redis().configured()) {
+            return new RedisRefreshLock(redis.getObject(), Duration.ofSeconds(30), Duration.ofSeconds(60));
+        }
+        return RefreshLock.singleProcess();
+    }
+
+    /**
+     * The Schwab API client, when credentials are configured.
+     *
+     * @param properties the configuration
+     * @param storage    where tokens live
+     * @param clock      the time
+     * @return the client
+     */
+    @Bean
+    @ConditionalOnExpression("!'${algo-trader.schwab.api-key:}'.isBlank() and !'${algo-trader.schwab.secret:}'.isBlank()")
+    public SchwabClient schwabClient(AlgoTraderProperties properties, TokenStorage storage, Clock clock) {
+        AlgoTraderProperties.Schwab schwab = properties.schwab();
+        return SchwabClient.builder()
+                .credentials(new SchwabAppCredentials(schwab.apiKey(), schwab.secret(), URI.create(schwab.callbackUrl())))
+                .endpoints(SchwabEndpoints.under(URI.create(schwab.baseUrl())))
+                .tokenStore(storage)
+                .httpSettings(SchwabHttpSettings.builder()
+                        .rateLimit(schwab.requestsPerMinute(), Duration.ofMinutes(1), Duration.ofMinutes(1)).build())
+                .clock(clock)
+                .tokenTiming(REFRESH_MARGIN, SchwabSession.REFRESH_TOKEN_LIFETIME)
+                .build();
+    }
+
+    /**
+     * The Schwab session, when credentials are configured.
+     *
+     * @param client      the Schwab client
+     * @param storage     where tokens live
+     * @param refreshLock the refresh lock
+     * @param clock       the time
+     * @param properties  the configuration
+     * @return the session
+     */
+    @Bean
+    @ConditionalOnExpression("!'${algo-trader.schwab.api-key:}'.isBlank() and !'${algo-trader.schwab.secret:}'.isBlank()")
+    public SchwabSession schwabSession(SchwabClient client, TokenStorage storage, RefreshLock refreshLock, Clock clock,
+                                       AlgoTraderProperties properties) {
+        return new SchwabSession(client.tokens(), storage, refreshLock, clock, REFRESH_MARGIN,
+                properties.refreshTokenWarnAfter());
+    }
+}
