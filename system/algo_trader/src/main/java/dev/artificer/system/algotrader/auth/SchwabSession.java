@@ -1,6 +1,7 @@
 package dev.artificer.system.algotrader.auth;
 
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
+import dev.artificer.infrastructure.schwab.http.AccessTokenSource;
 import dev.artificer.infrastructure.schwab.oauth.AuthorizationRequest;
 import dev.artificer.infrastructure.schwab.oauth.SchwabTokenManager;
 import dev.artificer.infrastructure.schwab.oauth.SchwabTokens;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * The Schwab session of this app: hands out a valid access token, refreshing it a few minutes before expiry
  * under the {@link RefreshLock} so that exactly one refresh happens however many threads or app instances
  * ask at once; warns when the weekly login is due; and turns every "log in again" case into one
- * {@link LoginRequiredException} that names the command to run.
+ * {@link LoginRequiredException} that names the command to run. It is the {@link AccessTokenSource} of the
+ * market data client, so the refresh after a rejected token (HTTP 401) takes the same lock.
  */
-public final class SchwabSession {
+public final class SchwabSession implements AccessTokenSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchwabSession.class);
 
@@ -57,17 +60,26 @@ public final class SchwabSession {
      * @return the access token
      * @throws LoginRequiredException when nobody logged in or the refresh token is no longer accepted
      */
+    @Override
     public String accessToken() {
         SchwabTokens stored = storage.load().orElseThrow(() -> new LoginRequiredException("no tokens are stored"));
         warnIfLoginDue(stored);
         if (stored.accessTokenUsableAt(clock.instant(), refreshMargin)) {
             return stored.accessToken();
         }
-        try {
-            return refreshLock.exclusively(tokens::accessToken);
-        } catch (ReloginRequiredException expired) {
-            throw new LoginRequiredException(expired.getMessage());
-        }
+        return underLock(tokens::accessToken);
+    }
+
+    /**
+     * A new access token after Schwab rejected the given one, refreshed at most once across all callers.
+     *
+     * @param rejectedToken the token that got HTTP 401
+     * @return a token other than the rejected one
+     * @throws LoginRequiredException when the refresh token is no longer accepted
+     */
+    @Override
+    public String refreshAfterRejection(String rejectedToken) {
+        return underLock(() -> tokens.refreshAfterRejection(rejectedToken));
     }
 
     /**
@@ -110,6 +122,14 @@ public final class SchwabSession {
     /** Forgets the stored tokens. */
     public void logout() {
         storage.clear();
+    }
+
+    private String underLock(Supplier<String> refresh) {
+        try {
+            return refreshLock.exclusively(refresh);
+        } catch (ReloginRequiredException expired) {
+            throw new LoginRequiredException(expired.getMessage());
+        }
     }
 
     private void warnIfLoginDue(SchwabTokens stored) {

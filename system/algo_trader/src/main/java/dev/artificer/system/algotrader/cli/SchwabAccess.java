@@ -1,6 +1,5 @@
 package dev.artificer.system.algotrader.cli;
 
-import dev.artificer.infrastructure.schwab.SchwabClient;
 import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
 import dev.artificer.system.algotrader.auth.SchwabSession;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,17 +14,17 @@ public class SchwabAccess {
             + "artificer.env.template. Without them algo-trader uses the simulated market.";
 
     private final ObjectProvider<SchwabSession> session;
-    private final ObjectProvider<SchwabClient> client;
+    private final ObjectProvider<MarketDataClient> marketData;
 
     /**
      * Creates the access point.
      *
      * @param session the session, present only when credentials are configured
-     * @param client  the client, present only when credentials are configured
+     * @param marketData the market data client, present only when credentials are configured
      */
-    public SchwabAccess(ObjectProvider<SchwabSession> session, ObjectProvider<SchwabClient> client) {
+    public SchwabAccess(ObjectProvider<SchwabSession> session, ObjectProvider<MarketDataClient> marketData) {
         this.session = session;
-        this.client = client;
+        this.marketData = marketData;
     }
 
     /**
@@ -49,6 +48,6 @@ public class SchwabAccess {
      */
     public MarketDataClient marketData() {
         session().accessToken();
-        return client.getObject().marketData();
+        return marketData.getObject();
     }
 }

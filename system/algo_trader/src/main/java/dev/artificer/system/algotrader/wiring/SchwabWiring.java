@@ -1,9 +1,12 @@
 package dev.artificer.system.algotrader.wiring;
 
-import dev.artificer.infrastructure.schwab.SchwabClient;
 import dev.artificer.infrastructure.schwab.SchwabEndpoints;
+import dev.artificer.infrastructure.schwab.http.SchwabApiTransport;
+import dev.artificer.infrastructure.schwab.http.SchwabHttp;
 import dev.artificer.infrastructure.schwab.http.SchwabHttpSettings;
+import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
 import dev.artificer.infrastructure.schwab.oauth.SchwabAppCredentials;
+import dev.artificer.infrastructure.schwab.oauth.SchwabOAuthClient;
 import dev.artificer.infrastructure.schwab.oauth.SchwabTokenManager;
 import dev.artificer.system.algotrader.adapters.file.FileTokenStore;
 import dev.artificer.system.algotrader.adapters.redis.AlgoTraderRedisClient;
@@ -33,6 +36,8 @@ import org.springframework.context.annotation.Lazy;
 public class SchwabWiring {
 
     private static final Duration REFRESH_MARGIN = SchwabTokenManager.DEFAULT_REFRESH_MARGIN;
+    private static final String SCHWAB_CONFIGURED =
+            "!'${algo-trader.schwab.api-key:}'.isBlank() and !'${algo-trader.schwab.secret:}'.isBlank()";
 
     /**
      * The clock of the app.
@@ -89,43 +94,54 @@ public class SchwabWiring {
     }
 
     /**
-     * The Schwab API client, when credentials are configured.
+     * The HTTP layer shared by every Schwab call, so the rate limit holds across them.
      *
      * @param properties the configuration
-     * @param storage    where tokens live
-     * @param clock      the time
-     * @return the client
+     * @return the HTTP layer
      */
     @Bean
-    @ConditionalOnExpression("!'${algo-trader.schwab.api-key:}'.isBlank() and !'${algo-trader.schwab.secret:}'.isBlank()")
-    public SchwabClient schwabClient(AlgoTraderProperties properties, TokenStorage storage, Clock clock) {
-        AlgoTraderProperties.Schwab schwab = properties.schwab();
-        return SchwabClient.builder()
-                .credentials(new SchwabAppCredentials(schwab.apiKey(), schwab.secret(), URI.create(schwab.callbackUrl())))
-                .endpoints(SchwabEndpoints.under(URI.create(schwab.baseUrl())))
-                .tokenStore(storage)
-                .httpSettings(SchwabHttpSettings.builder()
-                        .rateLimit(schwab.requestsPerMinute(), Duration.ofMinutes(1), Duration.ofMinutes(1)).build())
-                .clock(clock)
-                .tokenTiming(REFRESH_MARGIN, SchwabSession.REFRESH_TOKEN_LIFETIME)
-                .build();
+    public SchwabHttp schwabHttp(AlgoTraderProperties properties) {
+        return new SchwabHttp(SchwabHttpSettings.builder()
+                .rateLimit(properties.schwab().requestsPerMinute(), Duration.ofMinutes(1), Duration.ofMinutes(1))
+                .build());
     }
 
     /**
      * The Schwab session, when credentials are configured.
      *
-     * @param client      the Schwab client
+     * @param properties  the configuration
+     * @param http        the HTTP layer
      * @param storage     where tokens live
      * @param refreshLock the refresh lock
      * @param clock       the time
-     * @param properties  the configuration
      * @return the session
      */
     @Bean
-    @ConditionalOnExpression("!'${algo-trader.schwab.api-key:}'.isBlank() and !'${algo-trader.schwab.secret:}'.isBlank()")
-    public SchwabSession schwabSession(SchwabClient client, TokenStorage storage, RefreshLock refreshLock, Clock clock,
-                                       AlgoTraderProperties properties) {
-        return new SchwabSession(client.tokens(), storage, refreshLock, clock, REFRESH_MARGIN,
-                properties.refreshTokenWarnAfter());
+    @ConditionalOnExpression(SCHWAB_CONFIGURED)
+    public SchwabSession schwabSession(AlgoTraderProperties properties, SchwabHttp http, TokenStorage storage,
+                                       RefreshLock refreshLock, Clock clock) {
+        AlgoTraderProperties.Schwab schwab = properties.schwab();
+        SchwabEndpoints endpoints = SchwabEndpoints.under(URI.create(schwab.baseUrl()));
+        SchwabOAuthClient oauth = new SchwabOAuthClient(
+                new SchwabAppCredentials(schwab.apiKey(), schwab.secret(), URI.create(schwab.callbackUrl())),
+                endpoints.authorize(), endpoints.token(), http, clock);
+        SchwabTokenManager tokens = new SchwabTokenManager(oauth, storage, clock, REFRESH_MARGIN,
+                SchwabSession.REFRESH_TOKEN_LIFETIME);
+        return new SchwabSession(tokens, storage, refreshLock, clock, REFRESH_MARGIN, properties.refreshTokenWarnAfter());
+    }
+
+    /**
+     * The Schwab market data client, when credentials are configured; its tokens come from the session.
+     *
+     * @param properties the configuration
+     * @param http       the HTTP layer
+     * @param session    the session
+     * @return the client
+     */
+    @Bean
+    @ConditionalOnExpression(SCHWAB_CONFIGURED)
+    public MarketDataClient marketDataClient(AlgoTraderProperties properties, SchwabHttp http, SchwabSession session) {
+        URI root = URI.create(properties.schwab().baseUrl());
+        return new MarketDataClient(SchwabEndpoints.under(root).marketData(), new SchwabApiTransport(http, session));
     }
 }
