@@ -57,6 +57,10 @@ class SchwabSessionIT {
     }
 
     private SchwabSession instance() {
+        return instance(Duration.ofHours(156));
+    }
+
+    private SchwabSession instance(Duration warnAfter) {
         AlgoTraderRedisClient client = new AlgoTraderRedisClient(RedisSettings.builder().host(redis.host())
                 .port(redis.port()).database(redis.database()).namespace(namespace).build());
         clients.add(client);
@@ -67,7 +71,7 @@ class SchwabSessionIT {
         SchwabTokenManager manager = new SchwabTokenManager(oauth, store, Clock.systemUTC(), Duration.ofMinutes(5),
                 SchwabSession.REFRESH_TOKEN_LIFETIME);
         return new SchwabSession(manager, store, new RedisRefreshLock(client, Duration.ofSeconds(10), Duration.ofSeconds(20)),
-                Clock.systemUTC(), Duration.ofMinutes(5), Duration.ofHours(156));
+                Clock.systemUTC(), Duration.ofMinutes(5), warnAfter);
     }
 
     private void storeTokensExpiringIn(Duration life) {
@@ -141,6 +145,15 @@ class SchwabSessionIT {
         assertThatThrownBy(instance()::accessToken)
                 .isInstanceOf(LoginRequiredException.class)
                 .hasMessageContaining("no tokens are stored");
+    }
+
+    @Test
+    void oldRefreshTokenMakesTheLoginDueSoon() {
+        SchwabSession session = instance(Duration.ZERO.plusMillis(1));
+        storeTokensExpiringIn(Duration.ofMinutes(30));
+
+        assertThat(session.status().loginDueSoon()).isTrue();
+        assertThat(session.accessToken()).isNotBlank();
     }
 
     @Test
