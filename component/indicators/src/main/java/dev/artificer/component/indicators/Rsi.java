@@ -13,6 +13,7 @@ package dev.artificer.component.indicators;
 public final class Rsi implements SeriesIndicator {
 
     private final int period;
+    private final boolean taLibRounding;
     private final double keep;
     private final double inverse;
     private int count;
@@ -28,7 +29,13 @@ public final class Rsi implements SeriesIndicator {
      * @throws IllegalArgumentException when the period is out of range
      */
     public Rsi(int period) {
+        this(period, false);
+    }
+
+    /** A streaming RSI; {@code taLibRounding} repeats TA-Lib's multiply-add-divide smoothing exactly. */
+    Rsi(int period, boolean taLibRounding) {
         this.period = Check.period("period", period, 2);
+        this.taLibRounding = taLibRounding;
         this.keep = (period - 1) / (double) period;
         this.inverse = 1.0 / period;
     }
@@ -144,8 +151,20 @@ public final class Rsi implements SeriesIndicator {
             }
             return value;
         }
-        gain = Math.fma(gain, keep, Math.max(change, 0.0) * inverse);
-        loss = Math.fma(loss, keep, Math.max(-change, 0.0) * inverse);
+        if (taLibRounding) {
+            loss *= period - 1;
+            gain *= period - 1;
+            if (change < 0) {
+                loss -= change;
+            } else {
+                gain += change;
+            }
+            loss /= period;
+            gain /= period;
+        } else {
+            gain = Math.fma(gain, keep, Math.max(change, 0.0) * inverse);
+            loss = Math.fma(loss, keep, Math.max(-change, 0.0) * inverse);
+        }
         value = of(gain, loss);
         return value;
     }

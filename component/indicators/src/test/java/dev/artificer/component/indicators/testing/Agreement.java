@@ -2,6 +2,8 @@ package dev.artificer.component.indicators.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.function.IntPredicate;
+
 /** Assertions that compare indicator outputs index by index. */
 public final class Agreement {
 
@@ -22,16 +24,24 @@ public final class Agreement {
      * @param actual   the values under test
      */
     public static void close(String what, double[] expected, double[] actual) {
+        close(what, expected, actual, i -> false);
+    }
+
+    /**
+     * Like {@link #close(String, double[], double[])}, except at indices where a documented difference is
+     * accepted.
+     *
+     * @param what     names the comparison in failures
+     * @param expected the reference values
+     * @param actual   the values under test
+     * @param accepted whether a difference at an index is a documented, deliberate one
+     */
+    public static void close(String what, double[] expected, double[] actual, IntPredicate accepted) {
         sameLength(what, expected, actual);
         for (int i = 0; i < expected.length; i++) {
-            double e = expected[i];
-            double a = actual[i];
-            boolean agree = Double.isNaN(e) ? Double.isNaN(a)
-                    : !Double.isNaN(a) && (Math.abs(e - a) <= ABSOLUTE
-                            || Math.abs(e - a) <= RELATIVE * Math.max(Math.abs(e), Math.abs(a)));
-            if (!agree) {
-                fail(what + ": index " + i + " expected " + e + " but was " + a
-                        + " (difference " + Math.abs(e - a) + ")");
+            if (!agree(expected[i], actual[i]) && !accepted.test(i)) {
+                fail(what + ": index " + i + " expected " + expected[i] + " but was " + actual[i]
+                        + " (difference " + Math.abs(expected[i] - actual[i]) + ")");
             }
         }
     }
@@ -50,6 +60,20 @@ public final class Agreement {
                 fail(what + ": index " + i + " expected " + expected[i] + " but was " + actual[i]);
             }
         }
+    }
+
+    /**
+     * Whether two values agree within the parity tolerance (NaN only with NaN).
+     *
+     * @param expected the reference value
+     * @param actual   the value under test
+     * @return true when they agree
+     */
+    public static boolean agree(double expected, double actual) {
+        double difference = Math.abs(expected - actual);
+        return Double.isNaN(expected) ? Double.isNaN(actual)
+                : !Double.isNaN(actual) && (difference <= ABSOLUTE
+                        || difference <= RELATIVE * Math.max(Math.abs(expected), Math.abs(actual)));
     }
 
     private static void sameLength(String what, double[] expected, double[] actual) {

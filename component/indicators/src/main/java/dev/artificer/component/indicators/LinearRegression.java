@@ -1,0 +1,80 @@
+package dev.artificer.component.indicators;
+
+/**
+ * Linear regression (TA-Lib LINEARREG): the value at the latest bar of the least-squares line through the last {@code period} values.
+ *
+ * <p>Lookback {@code period - 1}. O(period) per bar, batch and streaming alike, as in TA-Lib (a running-sum
+ * update would drift from TA-Lib's freshly summed windows); TA-Lib's operations, bit for bit.
+ */
+public final class LinearRegression implements SeriesIndicator {
+
+    private final Regression regression;
+    private double value = Double.NaN;
+
+    /**
+     * A streaming LINEARREG.
+     *
+     * @param period the window length, 2 to 100000 (TA-Lib's default 14)
+     * @throws IllegalArgumentException when the period is out of range
+     */
+    public LinearRegression(int period) {
+        this.regression = new Regression(Check.period("period", period, 2));
+    }
+
+    /**
+     * The number of leading NaN outputs.
+     *
+     * @param period the window length, 2 to 100000
+     * @return {@code period - 1}
+     */
+    public static int lookback(int period) {
+        return Check.period("period", period, 2) - 1;
+    }
+
+    /**
+     * Computes the LINEARREG of a whole series.
+     *
+     * @param values the input series
+     * @param period the window length, 2 to 100000
+     * @return a new array aligned with {@code values}
+     */
+    public static double[] compute(double[] values, int period) {
+        double[] out = new double[values.length];
+        compute(values, period, out);
+        return out;
+    }
+
+    /**
+     * Computes the LINEARREG of a whole series into {@code out}.
+     *
+     * @param values the input series
+     * @param period the window length, 2 to 100000
+     * @param out    receives the values at the input's indices
+     */
+    public static void compute(double[] values, int period, double[] out) {
+        Batch.series(new LinearRegression(period), values, out);
+    }
+
+    @Override
+    public double update(double x) {
+        if (Gaps.isGap(x)) {
+            reset();
+            return value;
+        }
+        if (regression.update(x)) {
+            value = regression.end();
+        }
+        return value;
+    }
+
+    @Override
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public void reset() {
+        regression.clear();
+        value = Double.NaN;
+    }
+}
