@@ -12,14 +12,16 @@ import java.util.List;
  * @param symbol            the instrument
  * @param timeframe         the bar size that was requested
  * @param bars              the candles; each bar starts at the candle's {@code datetime}
+ * @param rejected          candles that were not valid bars, each with its position and reason
  * @param previousClose     the previous close, or null when not sent
  * @param previousCloseDate the date of the previous close, or null when not sent
  */
-public record PriceHistory(Symbol symbol, Timeframe timeframe, List<Bar> bars, Double previousClose,
+public record PriceHistory(Symbol symbol, Timeframe timeframe, List<Bar> bars, List<String> rejected, Double previousClose,
                            Instant previousCloseDate) {
 
     /** Copies the bars so the record stays immutable. */
     public PriceHistory {
         bars = List.copyOf(bars);
+        rejected = List.copyOf(rejected);
     }
 }

@@ -1,7 +1,6 @@
 package dev.artificer.infrastructure.schwab.marketdata;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.infrastructure.schwab.error.MalformedResponseException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +16,18 @@ final class PriceHistoryParser {
         String what = "price history of " + request.symbol();
         JsonNode root = JsonBody.object(JsonBody.read(body, what), what);
         List<Bar> bars = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
         int index = 0;
         for (JsonNode candle : JsonBody.array(root, "candles", what)) {
-            bars.add(bar(candle, request, what + ", candle " + index++));
+            String where = what + ", candle " + index++;
+            try {
+                bars.add(bar(candle, request, where));
+            } catch (IllegalArgumentException invalid) {
+                rejected.add(where + ": " + invalid.getMessage());
+            }
         }
         Long previousCloseDate = JsonBody.optionalLong(root, "previousCloseDate");
-        return new PriceHistory(request.symbol(), request.timeframe(), bars,
+        return new PriceHistory(request.symbol(), request.timeframe(), bars, rejected,
                 JsonBody.optionalDouble(root, "previousClose"),
                 previousCloseDate == null ? null : Instant.ofEpochMilli(previousCloseDate));
     }
@@ -34,10 +39,6 @@ final class PriceHistoryParser {
         double low = JsonBody.requiredDouble(candle, "low", what);
         double close = JsonBody.requiredDouble(candle, "close", what);
         long volume = JsonBody.requiredLong(candle, "volume", what);
-        try {
-            return new Bar(request.symbol(), request.timeframe(), start, open, high, low, close, volume);
-        } catch (IllegalArgumentException invalid) {
-            throw new MalformedResponseException(what + ": " + invalid.getMessage());
-        }
+        return new Bar(request.symbol(), request.timeframe(), start, open, high, low, close, volume);
     }
 }

@@ -76,13 +76,17 @@ class PriceHistoryParserTest {
     }
 
     @Test
-    void rejectsACandleThatIsNotAValidBar() {
+    void candleThatIsNotAValidBarIsSkippedAndReportedWithItsReason() {
         String body = "{\"candles\":[{\"datetime\":1639137600000,\"open\":2,\"high\":1,\"low\":1,\"close\":2,"
-                + "\"volume\":1}]}";
+                + "\"volume\":1},{\"datetime\":1639137660000,\"open\":2,\"high\":3,\"low\":1,\"close\":2,"
+                + "\"volume\":5}]}";
 
-        assertThatThrownBy(() -> PriceHistoryParser.parse(body, ONE_MINUTE))
-                .isInstanceOf(MalformedResponseException.class)
-                .hasMessageContaining("candle 0")
-                .hasMessageContaining("high 1.0 is below");
+        PriceHistory history = PriceHistoryParser.parse(body, ONE_MINUTE);
+
+        assertThat(history.bars()).hasSize(1);
+        assertThat(history.bars().getFirst().volume()).isEqualTo(5);
+        assertThat(history.rejected()).singleElement().asString()
+                .contains("candle 0")
+                .contains("high 1.0 is below");
     }
 }
