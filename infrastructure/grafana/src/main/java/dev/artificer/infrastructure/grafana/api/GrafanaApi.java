@@ -18,6 +18,7 @@ public final class GrafanaApi implements AutoCloseable {
     private static final int BAD_REQUEST = 400;
     private static final int SERVICE_UNAVAILABLE = 503;
     private static final Pattern UID = Pattern.compile("[A-Za-z0-9._~-]+");
+    private static final Duration SHORTEST_POLL = Duration.ofMillis(200);
 
     private final GrafanaSettings settings;
     private final GrafanaHttp http;
@@ -57,7 +58,9 @@ public final class GrafanaApi implements AutoCloseable {
     }
 
     /**
-     * Waits, polling {@link #health()} every poll interval, until Grafana reports its database as ok.
+     * Waits, polling {@link #health()} every poll interval, until Grafana reports its database as ok. Each poll
+     * waits for an answer at most the request timeout, and no longer than the time left (but at least 200 ms, so
+     * a silent server can make the wait overrun by that much).
      *
      * @param timeout how long to wait at most
      * @return the first healthy answer
@@ -189,8 +192,9 @@ public final class GrafanaApi implements AutoCloseable {
     }
 
     private Duration pollTimeout(long deadline) {
-        Duration remaining = Duration.ofNanos(Math.max(deadline - System.nanoTime(), Duration.ofMillis(1).toNanos()));
-        return remaining.compareTo(settings.requestTimeout()) < 0 ? remaining : settings.requestTimeout();
+        Duration remaining = Duration.ofNanos(deadline - System.nanoTime());
+        Duration atLeast = remaining.compareTo(SHORTEST_POLL) > 0 ? remaining : SHORTEST_POLL;
+        return atLeast.compareTo(settings.requestTimeout()) < 0 ? atLeast : settings.requestTimeout();
     }
 
     private void pause() {
