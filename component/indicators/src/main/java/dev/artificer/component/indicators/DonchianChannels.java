@@ -1,0 +1,155 @@
+package dev.artificer.component.indicators;
+
+/**
+ * Donchian channels: the highest high (upper) and lowest low (lower) of the last {@code period} bars, and
+ * their midpoint (middle).
+ *
+ * <p>Outputs, in order: upper (0), middle (1), lower (2). Lookback {@code period - 1}. Not a TA-Lib
+ * function.
+ */
+public final class DonchianChannels implements Indicator {
+
+    private final RollingExtreme highest;
+    private final RollingExtreme lowest;
+    private double upper = Double.NaN;
+    private double middle = Double.NaN;
+    private double lower = Double.NaN;
+
+    /**
+     * Streaming Donchian channels.
+     *
+     * @param period the window length, 1 to 100000 (20 is usual)
+     * @throws IllegalArgumentException when the period is out of range
+     */
+    public DonchianChannels(int period) {
+        Check.period("period", period, 1);
+        this.highest = new RollingExtreme(period, true);
+        this.lowest = new RollingExtreme(period, false);
+    }
+
+    /**
+     * The number of leading NaN outputs.
+     *
+     * @param period the window length, 1 to 100000
+     * @return {@code period - 1}
+     */
+    public static int lookback(int period) {
+        return Check.period("period", period, 1) - 1;
+    }
+
+    /**
+     * Computes the channels of a whole series.
+     *
+     * @param high   highs
+     * @param low    lows
+     * @param period the window length, 1 to 100000
+     * @return new arrays aligned with the inputs
+     */
+    public static Bands compute(double[] high, double[] low, int period) {
+        Bands bands = Bands.ofLength(high.length);
+        compute(high, low, period, bands.upper(), bands.middle(), bands.lower());
+        return bands;
+    }
+
+    /**
+     * Computes the channels of a whole series into caller-supplied arrays.
+     *
+     * @param high   highs
+     * @param low    lows
+     * @param period the window length, 1 to 100000
+     * @param upper  receives the highest highs
+     * @param middle receives the midpoints
+     * @param lower  receives the lowest lows
+     */
+    public static void compute(double[] high, double[] low, int period, double[] upper, double[] middle,
+                               double[] lower) {
+        DonchianChannels channels = new DonchianChannels(period);
+        int n = Check.inputs("high and low", high, low);
+        Check.output("upper", upper, n);
+        Check.output("middle", middle, n);
+        Check.output("lower", lower, n);
+        for (int i = 0; i < n; i++) {
+            middle[i] = channels.update(high[i], low[i]);
+            upper[i] = channels.upper;
+            lower[i] = channels.lower;
+        }
+    }
+
+    /**
+     * Feeds the next bar.
+     *
+     * @param high the bar's high
+     * @param low  the bar's low
+     * @return the middle line, NaN during warm-up or at a gap
+     */
+    public double update(double high, double low) {
+        if (Gaps.isGap(high, low)) {
+            reset();
+            return middle;
+        }
+        highest.add(high);
+        lowest.add(low);
+        if (highest.isFull()) {
+            upper = highest.value();
+            lower = lowest.value();
+            middle = (upper + lower) / 2.0;
+        }
+        return middle;
+    }
+
+    @Override
+    public void update(long time, double open, double high, double low, double close, double volume) {
+        update(high, low);
+    }
+
+    /**
+     * The current upper channel.
+     *
+     * @return the highest high of the window, NaN during warm-up or at a gap
+     */
+    public double upper() {
+        return upper;
+    }
+
+    /**
+     * The current middle line.
+     *
+     * @return the midpoint of the channels, NaN during warm-up or at a gap
+     */
+    public double middle() {
+        return middle;
+    }
+
+    /**
+     * The current lower channel.
+     *
+     * @return the lowest low of the window, NaN during warm-up or at a gap
+     */
+    public double lower() {
+        return lower;
+    }
+
+    /** Outputs: 0 upper, 1 middle, 2 lower. */
+    @Override
+    public double value(int output) {
+        return switch (Check.outputIndex(output, 3)) {
+            case 0 -> upper;
+            case 1 -> middle;
+            default -> lower;
+        };
+    }
+
+    @Override
+    public boolean isReady() {
+        return !Double.isNaN(middle);
+    }
+
+    @Override
+    public void reset() {
+        highest.clear();
+        lowest.clear();
+        upper = Double.NaN;
+        middle = Double.NaN;
+        lower = Double.NaN;
+    }
+}
