@@ -3,6 +3,7 @@ package dev.artificer.infrastructure.grafana.compose;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class DockerCompose {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerCompose.class);
+    private static final Pattern SERVICE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
     private final ComposeSettings settings;
     private final ProcessRunner runner = new ProcessRunner();
@@ -32,7 +34,8 @@ public final class DockerCompose {
      * Creates and starts the services in the background: {@code up -d SERVICE...}.
      *
      * @param services the services; none means every service of the compose file
-     * @throws DockerComposeException of the failure's category
+     * @throws IllegalArgumentException when a service name is not a valid compose service name
+     * @throws DockerComposeException   of the failure's category
      */
     public void up(String... services) {
         run(arguments(List.of("up", "-d"), services));
@@ -99,7 +102,8 @@ public final class DockerCompose {
         if (tailLines < 1) {
             throw new IllegalArgumentException("tail lines must be 1 or more (got " + tailLines + ")");
         }
-        return run(List.of("logs", "--no-color", "--tail", Integer.toString(tailLines), service)).stdout();
+        return run(List.of("logs", "--no-color", "--tail", Integer.toString(tailLines), requireService(service)))
+                .stdout();
     }
 
     /**
@@ -131,7 +135,15 @@ public final class DockerCompose {
 
     private static List<String> arguments(List<String> command, String... services) {
         List<String> arguments = new ArrayList<>(command);
-        arguments.addAll(Arrays.asList(services));
+        Arrays.stream(services).map(DockerCompose::requireService).forEach(arguments::add);
         return arguments;
+    }
+
+    private static String requireService(String service) {
+        if (service == null || !SERVICE_NAME.matcher(service).matches()) {
+            throw new IllegalArgumentException("a compose service name is letters, digits, '_', '.' or '-', starting "
+                    + "with a letter or digit (got '" + service + "')");
+        }
+        return service;
     }
 }

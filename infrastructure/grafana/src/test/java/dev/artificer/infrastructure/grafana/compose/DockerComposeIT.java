@@ -90,6 +90,14 @@ class DockerComposeIT {
     }
 
     @Test
+    void serviceNameThatWouldReadAsAnOptionIsRejectedBeforeRunning() {
+        assertThatThrownBy(() -> compose.up("--build"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'--build'");
+        assertThat(docker.ran()).isFalse();
+    }
+
+    @Test
     void statusAsksForEveryContainerIncludingStoppedOnesAsJson() {
         compose.status();
 
