@@ -3,13 +3,10 @@ package dev.artificer.infrastructure.influxdb;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import com.influxdb.client.InfluxDBClientOptions;
-import com.influxdb.client.WriteApi;
-import com.influxdb.client.WriteOptions;
 import com.influxdb.client.domain.WritePrecision;
 import com.influxdb.client.write.Point;
 import com.influxdb.exceptions.InfluxException;
 import com.influxdb.query.FluxTable;
-import io.reactivex.rxjava3.core.BackpressureOverflowStrategy;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,8 +28,8 @@ public class BaseInfluxClient implements AutoCloseable {
 
     private final InfluxSettings settings;
     private final InfluxDBClient client;
-    private final WriteApi asyncWrites;
     private final WriteEvents events;
+    private final AsyncWriter asyncWriter;
     private final InfluxErrors errors;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -60,8 +57,7 @@ public class BaseInfluxClient implements AutoCloseable {
         this.errors = new InfluxErrors(settings.url(), settings.token());
         this.client = InfluxDBClientFactory.create(clientOptions(settings));
         this.events = new WriteEvents(listener, errors);
-        this.asyncWrites = client.makeWriteApi(writeOptions(settings.batching()));
-        events.listenTo(asyncWrites);
+        this.asyncWriter = new AsyncWriter(client, settings, events);
     }
 
     /**
@@ -76,16 +72,16 @@ public class BaseInfluxClient implements AutoCloseable {
     }
 
     /**
-     * Queues points for asynchronous batched writes and returns at once. The outcome reaches the
-     * {@link WriteListener} and the {@link #writeCounters() counters}.
+     * Queues points for asynchronous batched writes and returns at once, never waiting for the server. The
+     * outcome reaches the {@link WriteListener} and the {@link #writeCounters() counters}; when more than
+     * {@link WriteBatching#bufferLimit()} points already wait, these are dropped and reported.
      *
      * @param points the points, in any number
      * @throws IllegalStateException when the client is closed
      */
     public void writeAsync(List<DataPoint> points) {
         requireOpen();
-        asyncWrites.writePoints(settings.bucket(), settings.org(), toPoints(points));
-        events.queued(points.size());
+        asyncWriter.write(toPoints(points));
     }
 
     /**
@@ -117,7 +113,7 @@ public class BaseInfluxClient implements AutoCloseable {
      */
     public void flush() {
         requireOpen();
-        asyncWrites.flush();
+        asyncWriter.flush();
     }
 
     /**
@@ -189,13 +185,14 @@ public class BaseInfluxClient implements AutoCloseable {
     }
 
     /**
-     * Sends what the asynchronous writer still holds, waits for it (retries included, up to the client
-     * library's limit of 30 s), then closes the connections. Calling it again does nothing.
+     * Sends what the asynchronous writer still holds and waits for it, retries included (up to 30 s to hand
+     * the last points over, and up to the client library's 30 s to send them), then closes the connections.
+     * Calling it again does nothing.
      */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            asyncWrites.close();
+            asyncWriter.close();
             client.close();
         }
     }
@@ -236,20 +233,6 @@ public class BaseInfluxClient implements AutoCloseable {
                 .bucket(settings.bucket())
                 .precision(settings.precision().writePrecision())
                 .okHttpClient(http)
-                .build();
-    }
-
-    private static WriteOptions writeOptions(WriteBatching batching) {
-        return WriteOptions.builder()
-                .batchSize(batching.batchSize())
-                .flushInterval(Math.toIntExact(batching.flushInterval().toMillis()))
-                .bufferLimit(batching.bufferLimit())
-                .maxRetries(batching.maxRetries())
-                .retryInterval(Math.toIntExact(batching.retryInterval().toMillis()))
-                .maxRetryDelay(Math.toIntExact(batching.maxRetryDelay().toMillis()))
-                .maxRetryTime(Math.toIntExact(batching.maxRetryTime().toMillis()))
-                .backpressureStrategy(BackpressureOverflowStrategy.DROP_OLDEST)
-                .captureBackpressureData(true)
                 .build();
     }
 }

@@ -10,11 +10,13 @@ import java.time.Duration;
  * retried up to {@code maxRetries} times: after the server's {@code Retry-After} when it sends one, else
  * after a delay that starts at {@code retryInterval} and doubles per attempt up to {@code maxRetryDelay};
  * a batch still failing after {@code maxRetryTime} is given up. Other errors (401, 400, ...) are not
- * retried. At most {@code bufferLimit} points wait in memory; beyond that the oldest are dropped.
+ * retried. Points wait in memory in two places, each holding at most {@code bufferLimit}: on their way to
+ * the writer thread (beyond the limit, new points are dropped) and in batches not yet sent (beyond the limit,
+ * the oldest are dropped). Dropped points are reported, never silent.
  *
  * @param batchSize     points per write request, at least 1
  * @param flushInterval longest time a point waits before its batch is sent, at least 1 ms
- * @param bufferLimit   most points held in memory while the server is slow or down, at least batchSize
+ * @param bufferLimit   most points waiting at each stage while the server is slow or down, at least batchSize
  * @param maxRetries    retries of a failed batch, at least 1 (the client library cannot switch retries off)
  * @param retryInterval first delay before a retry, at least 1 ms
  * @param maxRetryDelay longest delay between two retries, at least retryInterval

@@ -66,8 +66,15 @@ final class WriteEvents {
         tell("batchFailed", () -> listener.batchFailed(failure));
     }
 
+    void droppedBeforeBuffering(int points) {
+        dropped(points);
+    }
+
     private void dropped(BackpressureEvent event) {
-        int points = Math.max(1, event.getDroppedLineProtocol().size());
+        dropped(Math.max(1, event.getDroppedLineProtocol().size()));
+    }
+
+    private void dropped(int points) {
         pointsDropped.addAndGet(points);
         tell("pointsDropped", () -> listener.pointsDropped(points));
     }
