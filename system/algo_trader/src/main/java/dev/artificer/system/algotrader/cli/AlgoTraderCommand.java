@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "algo-trader", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "An algorithmic trader for US equities on the Charles Schwab API (paper trading unless "
                 + "live is deliberately enabled).",
-        subcommands = {StatusCommand.class, AuthCommand.class, HistoryCommand.class, VersionCommand.class,
+        subcommands = {StatusCommand.class, AuthCommand.class, HistoryCommand.class, WatchlistCommand.class,
+                BackfillCommand.class, CompanyCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public class AlgoTraderCommand implements Callable<Integer> {
 

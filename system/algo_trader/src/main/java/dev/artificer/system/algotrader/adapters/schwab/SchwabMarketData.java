@@ -1,0 +1,98 @@
+package dev.artificer.system.algotrader.adapters.schwab;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.CompanyProfile;
+import dev.artificer.component.market.Fundamentals;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.infrastructure.schwab.marketdata.Fundamental;
+import dev.artificer.infrastructure.schwab.marketdata.Instrument;
+import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
+import dev.artificer.infrastructure.schwab.marketdata.PriceHistory;
+import dev.artificer.infrastructure.schwab.marketdata.PriceHistoryRequest;
+import dev.artificer.system.algotrader.marketdata.CompanyInfo;
+import dev.artificer.system.algotrader.marketdata.FetchedBars;
+import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The production MarketDataSource: Schwab's market data API, within its documented reach per timeframe. */
+public final class SchwabMarketData implements MarketDataSource {
+
+    /** The source name stored with Schwab data. */
+    public static final String NAME = "schwab";
+
+    private final MarketDataClient client;
+    private final Clock clock;
+
+    /**
+     * Creates the adapter.
+     *
+     * @param client the Schwab market data client
+     * @param clock  the time, for when fundamentals were taken
+     */
+    public SchwabMarketData(MarketDataClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public FetchedBars history(Symbol symbol, Timeframe timeframe, Instant from, Instant to) {
+        PriceHistory history = client.priceHistory(
+                PriceHistoryRequest.forTimeframe(symbol, timeframe, from, to.minusMillis(1)));
+        List<Bar> inRange = history.bars().stream()
+                .filter(bar -> !bar.start().isBefore(from) && bar.start().isBefore(to))
+                .toList();
+        return new FetchedBars(inRange, history.rejected());
+    }
+
+    @Override
+    public Optional<CompanyInfo> company(Symbol symbol) {
+        return client.fundamentals(List.of(symbol)).stream()
+                .filter(instrument -> symbol.value().equals(instrument.symbol()))
+                .findFirst()
+                .map(instrument -> new CompanyInfo(profile(symbol, instrument), fundamentals(symbol, instrument.fundamental())));
+    }
+
+    @Override
+    public Duration requestSpan(Timeframe timeframe) {
+        return switch (timeframe) {
+            case ONE_MINUTE -> Duration.ofDays(10);
+            case FIVE_MINUTES, TEN_MINUTES, FIFTEEN_MINUTES, THIRTY_MINUTES -> Duration.ofDays(30);
+            default -> Duration.ofDays(3_650);
+        };
+    }
+
+    @Override
+    public Duration reach(Timeframe timeframe) {
+        return switch (timeframe) {
+            case ONE_MINUTE -> Duration.ofDays(48);
+            case FIVE_MINUTES, TEN_MINUTES, FIFTEEN_MINUTES, THIRTY_MINUTES -> Duration.ofDays(270);
+            default -> Duration.ofDays(20 * 365);
+        };
+    }
+
+    private static CompanyProfile profile(Symbol symbol, Instrument instrument) {
+        return new CompanyProfile(symbol, instrument.cusip(), instrument.description(), instrument.exchange(),
+                instrument.assetType());
+    }
+
+    private Fundamentals fundamentals(Symbol symbol, Fundamental figures) {
+        if (figures == null) {
+            return null;
+        }
+        return new Fundamentals(symbol, clock.instant(), figures.peRatio(), figures.pegRatio(), figures.pbRatio(),
+                figures.epsTTM(), figures.dividendYield(), figures.dividendAmount(), figures.marketCap(),
+                figures.sharesOutstanding(), figures.beta(), figures.high52(), figures.low52(), figures.grossMarginTTM(),
+                figures.netProfitMarginTTM(), figures.operatingMarginTTM(), figures.returnOnEquity(),
+                figures.returnOnAssets());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.marketdata.BarIngestion;
+import dev.artificer.system.algotrader.marketdata.BarRepository;
+import dev.artificer.system.algotrader.marketdata.IngestionReport;
+import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import dev.artificer.system.algotrader.marketdata.Watchlist;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code algo-trader backfill}: fetches and stores the price history that is not stored yet. */
+@Command(name = "backfill", mixinStandardHelpOptions = true,
+        description = "Fetch missing price history for the watchlist (or --symbols) in every timeframe.")
+public class BackfillCommand implements Callable<Integer> {
+
+    /** The timeframes collected by default. */
+    static final List<Timeframe> DEFAULT_TIMEFRAMES = List.of(Timeframe.ONE_MINUTE, Timeframe.FIVE_MINUTES,
+            Timeframe.FIFTEEN_MINUTES, Timeframe.THIRTY_MINUTES, Timeframe.DAILY, Timeframe.WEEKLY);
+
+    private final BarIngestion ingestion;
+    private final Watchlist watchlist;
+    private final MarketDataSource source;
+    private final BarRepository bars;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--symbols", split = ",", paramLabel = "SYMBOL", description = "Symbols (default: the watchlist).")
+    private List<String> symbols;
+
+    @Option(names = "--timeframes", split = ",", paramLabel = "TF",
+            description = "Timeframes (default: 1m,5m,15m,30m,daily,weekly).")
+    private List<String> timeframes;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD",
+            description = "Earliest day for series never fetched (default: as far back as the source reaches).")
+    private LocalDate from;
+
+    /**
+     * Creates the command.
+     *
+     * @param ingestion the ingestion
+     * @param watchlist the watchlist
+     * @param source    the market data source
+     * @param bars      where bars are stored
+     */
+    public BackfillCommand(BarIngestion ingestion, Watchlist watchlist, MarketDataSource source, BarRepository bars) {
+        this.ingestion = ingestion;
+        this.watchlist = watchlist;
+        this.source = source;
+        this.bars = bars;
+    }
+
+    /**
+     * Runs the backfill.
+     *
+     * @return 0 when every series succeeded, 1 otherwise
+     */
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Symbol> chosen = symbols == null ? watchlist.symbols() : symbols.stream().map(Symbol::of).toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("nothing to backfill: the watchlist is empty; add symbols with "
+                    + "`watchlist add AAPL` or pass --symbols AAPL,MSFT");
+        }
+        List<Timeframe> sizes = timeframes == null ? DEFAULT_TIMEFRAMES : timeframes.stream().map(Timeframe::parse).toList();
+        Optional<Instant> earliest = Optional.ofNullable(from).map(day -> day.atStartOfDay(ZoneId.of("America/New_York")).toInstant());
+        out.println("Backfilling " + chosen.size() + " symbol(s) x " + sizes.size() + " timeframe(s) from " + source.name()
+                + (source.name().equals("simulated") ? " (SIMULATED market: not real prices)" : "") + " into "
+                + bars.location());
+        out.flush();
+        IngestionReport report = ingestion.ingest(chosen, sizes, earliest, new ConsoleProgress(out));
+        out.printf("Done: %,d bars written, %,d rejected, %d request(s), %d of %d series failed%n", report.written(),
+                report.rejected(), report.requests(), report.failed(), report.series());
+        return report.failed() == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.market.Symbol;
+import dev.artificer.system.algotrader.marketdata.Watchlist;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code algo-trader watchlist add|remove|list}: the symbols the app collects data for. */
+@Command(name = "watchlist", mixinStandardHelpOptions = true, description = "Manage the watchlist.")
+public class WatchlistCommand {
+
+    private final Watchlist watchlist;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Creates the command.
+     *
+     * @param watchlist the watchlist
+     */
+    public WatchlistCommand(Watchlist watchlist) {
+        this.watchlist = watchlist;
+    }
+
+    /**
+     * Adds symbols.
+     *
+     * @param symbols the symbols
+     * @return 0
+     */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add symbols to the watchlist.")
+    public int add(@Parameters(arity = "1..*", paramLabel = "SYMBOL") List<String> symbols) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Symbol symbol : parse(symbols)) {
+            out.println(watchlist.add(symbol) ? "added " + symbol : symbol + " is already on the watchlist");
+        }
+        return 0;
+    }
+
+    /**
+     * Removes symbols.
+     *
+     * @param symbols the symbols
+     * @return 0 when all were listed, 1 otherwise
+     */
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove symbols from the watchlist.")
+    public int remove(@Parameters(arity = "1..*", paramLabel = "SYMBOL") List<String> symbols) {
+        PrintWriter out = spec.commandLine().getOut();
+        int missing = 0;
+        for (Symbol symbol : parse(symbols)) {
+            if (watchlist.remove(symbol)) {
+                out.println("removed " + symbol);
+            } else {
+                out.println(symbol + " was not on the watchlist");
+                missing++;
+            }
+        }
+        return missing == 0 ? 0 : 1;
+    }
+
+    /**
+     * Lists the symbols.
+     *
+     * @return 0
+     */
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the watchlist.")
+    public int list() {
+        List<Symbol> symbols = watchlist.symbols();
+        spec.commandLine().getOut().println(symbols.isEmpty() ? "The watchlist is empty: add symbols with "
+                + "`watchlist add AAPL MSFT`." : String.join(" ", symbols.stream().map(Symbol::value).toList()));
+        return 0;
+    }
+
+    private static List<Symbol> parse(List<String> symbols) {
+        return symbols.stream().map(Symbol::of).toList();
+    }
+}

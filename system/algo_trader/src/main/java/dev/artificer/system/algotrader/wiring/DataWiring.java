@@ -1,0 +1,170 @@
+package dev.artificer.system.algotrader.wiring;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.artificer.infrastructure.mysql.DatabaseSettings;
+import dev.artificer.infrastructure.mysql.PooledDataSources;
+import dev.artificer.infrastructure.mysql.SchemaMigrator;
+import dev.artificer.system.algotrader.adapters.jdbc.JdbcBarRepository;
+import dev.artificer.system.algotrader.adapters.jdbc.JdbcCompanyRepository;
+import dev.artificer.system.algotrader.adapters.jdbc.JdbcIngestionState;
+import dev.artificer.system.algotrader.adapters.jdbc.JdbcWatchlist;
+import dev.artificer.system.algotrader.adapters.schwab.SchwabMarketData;
+import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
+import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.marketdata.BarIngestion;
+import dev.artificer.system.algotrader.marketdata.BarRepository;
+import dev.artificer.system.algotrader.marketdata.CompanyIngestion;
+import dev.artificer.system.algotrader.marketdata.CompanyRepository;
+import dev.artificer.system.algotrader.marketdata.IngestionState;
+import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import dev.artificer.system.algotrader.marketdata.Watchlist;
+import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Picks the relational database (MySQL when configured, else an H2 file under the data directory), migrates it
+ * with the same Flyway scripts, and builds the market data adapters and jobs on top. Lazy, so that commands
+ * that need no database never open one.
+ */
+@Configuration(proxyBeanMethods = false)
+@Lazy
+public class DataWiring {
+
+    /** Where algo_trader's migrations are. */
+    public static final List<String> MIGRATIONS = List.of("classpath:db/migration/algo_trader");
+
+    /**
+     * The connection pool, migrated to the newest schema.
+     *
+     * @param properties the configuration
+     * @return the pool
+     */
+    @Bean(destroyMethod = "close")
+    public HikariDataSource algoTraderDataSource(AlgoTraderProperties properties) {
+        HikariDataSource pool = PooledDataSources.open(databaseSettings(properties));
+        new SchemaMigrator(MIGRATIONS).migrate(pool);
+        return pool;
+    }
+
+    /**
+     * Database settings from the configuration.
+     *
+     * @param properties the configuration
+     * @return MySQL settings, or those of the embedded H2 file
+     */
+    public static DatabaseSettings databaseSettings(AlgoTraderProperties properties) {
+        AlgoTraderProperties.Mysql mysql = properties.mysql();
+        if (mysql.configured()) {
+            return DatabaseSettings.builder(mysql.jdbcUrl() + "?rewriteBatchedStatements=true")
+                    .credentials(mysql.user(), mysql.password()).poolName("algo-trader-mysql").build();
+        }
+        Path file = properties.dataDir().resolve("db").resolve("algo_trader");
+        return DatabaseSettings.builder("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE")
+                .poolName("algo-trader-h2").build();
+    }
+
+    /**
+     * SQL access over the pool.
+     *
+     * @param dataSource the pool
+     * @return the template
+     */
+    @Bean
+    public JdbcTemplate algoTraderJdbc(HikariDataSource dataSource) {
+        return new JdbcTemplate(dataSource);
+    }
+
+    /**
+     * The BarRepository adapter.
+     *
+     * @param jdbc       the database
+     * @param properties the configuration
+     * @return the relational bar repository
+     */
+    @Bean
+    public BarRepository barRepository(JdbcTemplate jdbc, AlgoTraderProperties properties) {
+        return new JdbcBarRepository(jdbc, databaseSettings(properties).jdbcUrl());
+    }
+
+    /**
+     * The watchlist.
+     *
+     * @param jdbc  the database
+     * @param clock the time
+     * @return the watchlist
+     */
+    @Bean
+    public Watchlist watchlist(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcWatchlist(jdbc, clock);
+    }
+
+    /**
+     * Ingestion progress.
+     *
+     * @param jdbc  the database
+     * @param clock the time
+     * @return the state store
+     */
+    @Bean
+    public IngestionState ingestionState(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcIngestionState(jdbc, clock);
+    }
+
+    /**
+     * Company profiles and fundamentals.
+     *
+     * @param jdbc  the database
+     * @param clock the time
+     * @return the repository
+     */
+    @Bean
+    public CompanyRepository companyRepository(JdbcTemplate jdbc, Clock clock) {
+        return new JdbcCompanyRepository(jdbc, clock);
+    }
+
+    /**
+     * The MarketDataSource adapter: Schwab when configured, else the simulated market.
+     *
+     * @param schwab the Schwab market data client, present only when credentials are configured
+     * @param clock  the time
+     * @return the source
+     */
+    @Bean
+    public MarketDataSource marketDataSource(ObjectProvider<MarketDataClient> schwab, Clock clock) {
+        MarketDataClient client = schwab.getIfAvailable();
+        return client == null ? new SimulatedMarket(clock) : new SchwabMarketData(client, clock);
+    }
+
+    /**
+     * The price history ingestion.
+     *
+     * @param source the market data source
+     * @param bars   the bar repository
+     * @param state  ingestion progress
+     * @param clock  the time
+     * @return the ingestion
+     */
+    @Bean
+    public BarIngestion barIngestion(MarketDataSource source, BarRepository bars, IngestionState state, Clock clock) {
+        return new BarIngestion(source, bars, state, clock);
+    }
+
+    /**
+     * The company information ingestion.
+     *
+     * @param source    the market data source
+     * @param companies the company repository
+     * @return the ingestion
+     */
+    @Bean
+    public CompanyIngestion companyIngestion(MarketDataSource source, CompanyRepository companies) {
+        return new CompanyIngestion(source, companies);
+    }
+}
