@@ -9,12 +9,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The behaviour every supported database shows, run once per database by its subclasses. */
+/** The behaviour every supported database shows, run once per database by its subclasses, each on an emptied database. */
 abstract class SchemaMigratorContract {
 
     private static final List<String> TEST_MIGRATIONS = List.of("classpath:db/testmigration");
@@ -26,8 +27,9 @@ abstract class SchemaMigratorContract {
     @BeforeEach
     void openCleanDatabase() throws SQLException {
         dataSource = PooledDataSources.open(settings());
-        execute("DROP TABLE IF EXISTS it_widgets", "DROP TABLE IF EXISTS it_broken",
-                "DROP TABLE IF EXISTS flyway_schema_history");
+        for (String table : tables()) {
+            execute("DROP TABLE IF EXISTS " + table);
+        }
     }
 
     @AfterEach
@@ -76,6 +78,19 @@ abstract class SchemaMigratorContract {
                 statement.execute(sql);
             }
         }
+    }
+
+    private List<String> tables() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
     }
 
     private BigDecimal price(long id) throws SQLException {

@@ -1,0 +1,167 @@
+package dev.artificer.system.algotrader.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.CompanyProfile;
+import dev.artificer.component.market.Fundamentals;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.infrastructure.mysql.DatabaseSettings;
+import dev.artificer.infrastructure.mysql.PooledDataSources;
+import dev.artificer.infrastructure.mysql.SchemaMigrator;
+import dev.artificer.system.algotrader.wiring.DataWiring;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The relational adapters' behaviour, run once on H2 (the embedded default) and once on MySQL/MariaDB. */
+abstract class RelationalStoreContract {
+
+    static final Symbol AAPL = Symbol.of("AAPL");
+    static final Instant T0 = Instant.parse("2026-11-20T14:30:00Z");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+
+    private HikariDataSource dataSource;
+    JdbcTemplate jdbc;
+
+    abstract DatabaseSettings settings();
+
+    /** Every table in the test database, so each test starts from an empty one. */
+    static List<String> tables(JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()",
+                String.class);
+    }
+
+    @BeforeEach
+    void migrateCleanDatabase() {
+        dataSource = PooledDataSources.open(settings());
+        jdbc = new JdbcTemplate(dataSource);
+        for (String table : tables(jdbc)) {
+            jdbc.execute("DROP TABLE IF EXISTS " + table);
+        }
+        new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
+    }
+
+    @AfterEach
+    void close() {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+    }
+
+    static Bar bar(int minute, double close) {
+        return new Bar(AAPL, Timeframe.ONE_MINUTE, T0.plus(Duration.ofMinutes(minute)), close, close + 1, close - 1,
+                close, 100 + minute);
+    }
+
+    @Test
+    void barsComeBackInTimeOrderWithinTheRange() {
+        JdbcBarRepository bars = new JdbcBarRepository(jdbc, "test");
+        bars.save(List.of(bar(2, 12), bar(0, 10), bar(1, 11), bar(3, 13)), "test");
+
+        assertThat(bars.range(AAPL, Timeframe.ONE_MINUTE, T0, T0.plus(Duration.ofMinutes(3))))
+                .extracting(Bar::close).containsExactly(10.0, 11.0, 12.0);
+    }
+
+    @Test
+    void writingTheSameBarTwiceLeavesOneRowWithTheNewValues() {
+        JdbcBarRepository bars = new JdbcBarRepository(jdbc, "test");
+        bars.save(List.of(bar(0, 10)), "test");
+        bars.save(List.of(bar(0, 10.5)), "test");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bars", Integer.class)).isEqualTo(1);
+        assertThat(bars.latest(AAPL, Timeframe.ONE_MINUTE)).hasValueSatisfying(bar -> assertThat(bar.close()).isEqualTo(10.5));
+    }
+
+    @Test
+    void timeframesAndSymbolsAreKeptApart() {
+        JdbcBarRepository bars = new JdbcBarRepository(jdbc, "test");
+        bars.save(List.of(bar(0, 10)), "test");
+
+        assertThat(bars.latest(AAPL, Timeframe.DAILY)).isEmpty();
+        assertThat(bars.latest(Symbol.of("MSFT"), Timeframe.ONE_MINUTE)).isEmpty();
+    }
+
+    @Test
+    void latestBarIsTheNewest() {
+        JdbcBarRepository bars = new JdbcBarRepository(jdbc, "test");
+        bars.save(List.of(bar(5, 15), bar(9, 19), bar(7, 17)), "test");
+
+        assertThat(bars.latest(AAPL, Timeframe.ONE_MINUTE).orElseThrow().close()).isEqualTo(19.0);
+    }
+
+    @Test
+    void largeBatchIsStoredCompletely() {
+        JdbcBarRepository bars = new JdbcBarRepository(jdbc, "test");
+        List<Bar> many = java.util.stream.IntStream.range(0, 2_500).mapToObj(minute -> bar(minute, 10 + minute % 7)).toList();
+        bars.save(many, "test");
+
+        assertThat(bars.range(AAPL, Timeframe.ONE_MINUTE, T0, T0.plus(Duration.ofDays(3)))).hasSize(2_500);
+    }
+
+    @Test
+    void watchlistAddsOnceRemovesAndListsAlphabetically() {
+        JdbcWatchlist watchlist = new JdbcWatchlist(jdbc, CLOCK);
+
+        assertThat(watchlist.add(Symbol.of("MSFT"))).isTrue();
+        assertThat(watchlist.add(AAPL)).isTrue();
+        assertThat(watchlist.add(AAPL)).isFalse();
+        assertThat(watchlist.symbols()).containsExactly(AAPL, Symbol.of("MSFT"));
+        assertThat(watchlist.remove(Symbol.of("MSFT"))).isTrue();
+        assertThat(watchlist.remove(Symbol.of("MSFT"))).isFalse();
+    }
+
+    @Test
+    void ingestionStateKeepsTheLastStartPerSeries() {
+        JdbcIngestionState state = new JdbcIngestionState(jdbc, CLOCK);
+        state.record(AAPL, Timeframe.DAILY, T0);
+        state.record(AAPL, Timeframe.DAILY, T0.plus(Duration.ofDays(1)));
+
+        assertThat(state.lastStored(AAPL, Timeframe.DAILY)).contains(T0.plus(Duration.ofDays(1)));
+        assertThat(state.lastStored(AAPL, Timeframe.WEEKLY)).isEmpty();
+    }
+
+    @Test
+    void fundamentalsSnapshotIsStoredOnlyWhenAFigureChanged() {
+        JdbcCompanyRepository companies = new JdbcCompanyRepository(jdbc, CLOCK);
+        Fundamentals first = fundamentals(T0, 30.5);
+
+        assertThat(companies.saveFundamentalsIfChanged(first)).isTrue();
+        assertThat(companies.saveFundamentalsIfChanged(fundamentals(T0.plus(Duration.ofDays(1)), 30.5))).isFalse();
+        assertThat(companies.saveFundamentalsIfChanged(fundamentals(T0.plus(Duration.ofDays(2)), 31.0))).isTrue();
+        assertThat(companies.latestFundamentals(AAPL).orElseThrow().peRatio()).isEqualTo(31.0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fundamentals", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void unknownFiguresRoundTripAsNull() {
+        JdbcCompanyRepository companies = new JdbcCompanyRepository(jdbc, CLOCK);
+        companies.saveFundamentalsIfChanged(fundamentals(T0, null));
+
+        assertThat(companies.latestFundamentals(AAPL).orElseThrow().peRatio()).isNull();
+        assertThat(companies.latestFundamentals(AAPL).orElseThrow()).isEqualTo(fundamentals(T0, null));
+    }
+
+    @Test
+    void profileIsReplacedNotDuplicated() {
+        JdbcCompanyRepository companies = new JdbcCompanyRepository(jdbc, CLOCK);
+        companies.saveProfile(new CompanyProfile(AAPL, "037833100", "Apple Inc", "NASDAQ", "EQUITY"), "test");
+        companies.saveProfile(new CompanyProfile(AAPL, "037833100", "Apple Inc.", "NASDAQ", "EQUITY"), "test");
+
+        assertThat(companies.profile(AAPL).orElseThrow().description()).isEqualTo("Apple Inc.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM companies", Integer.class)).isEqualTo(1);
+    }
+
+    private static Fundamentals fundamentals(Instant asOf, Double pe) {
+        return new Fundamentals(AAPL, asOf, pe, 2.0, 40.0, 6.1, 0.5, 0.96, 3.4e12, 1.5e10, 1.2, 237.0, 164.0, 46.0,
+                24.0, 31.0, 150.0, 28.0);
+    }
+}
