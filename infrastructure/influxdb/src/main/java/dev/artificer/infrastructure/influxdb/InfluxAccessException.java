@@ -8,6 +8,7 @@ public class InfluxAccessException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the server's answer, 0 when there was none. */
     private final int httpStatus;
 
     /**

@@ -11,6 +11,7 @@ public class InfluxUnavailableException extends InfluxAccessException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How long the server asked to wait, or null. */
     private final Duration retryAfter;
 
     /**
