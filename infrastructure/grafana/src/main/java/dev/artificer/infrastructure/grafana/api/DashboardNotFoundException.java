@@ -5,6 +5,7 @@ public final class DashboardNotFoundException extends GrafanaApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The requested uid. */
     private final String uid;
 
     /**

@@ -5,6 +5,7 @@ public final class DataSourceNotFoundException extends GrafanaApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The requested uid. */
     private final String uid;
 
     /**

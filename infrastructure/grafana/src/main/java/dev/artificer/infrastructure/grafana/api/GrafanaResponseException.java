@@ -8,6 +8,7 @@ public final class GrafanaResponseException extends GrafanaApiException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the answer. */
     private final int status;
 
     /**

@@ -7,7 +7,9 @@ public final class ComposeCommandException extends DockerComposeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The command's exit code. */
     private final int exitCode;
+    /** The last non-blank lines of its standard error, oldest first. */
     private final List<String> stderrTail;
 
     /**

@@ -7,6 +7,7 @@ public final class PortInUseException extends DockerComposeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The taken host address and port, or null when Docker did not say. */
     private final String address;
 
     /**
