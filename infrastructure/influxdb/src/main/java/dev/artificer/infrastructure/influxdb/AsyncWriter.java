@@ -42,6 +42,9 @@ final class AsyncWriter implements AutoCloseable {
     }
 
     void write(List<Point> points) {
+        if (points.isEmpty()) {
+            return;
+        }
         events.queued(points.size());
         if (waiting.addAndGet(points.size()) > bufferLimit) {
             waiting.addAndGet(-points.size());

@@ -1,5 +1,6 @@
 package dev.artificer.infrastructure.influxdb;
 
+import com.influxdb.LogLevel;
 import com.influxdb.client.InfluxDBClient;
 import com.influxdb.client.InfluxDBClientFactory;
 import com.influxdb.client.InfluxDBClientOptions;
@@ -21,8 +22,8 @@ import okhttp3.Protocol;
  * comes from {@link InfluxSettings}; it reads no environment. Systems wrap or extend it with their own
  * measurements.
  *
- * <p>Thread-safe. Create one per server and bucket and share it: it holds a connection pool and a write
- * thread. {@link #close()} sends what is still buffered before it lets go of them.
+ * <p>Thread-safe. Create one per server and bucket and share it: it holds a connection pool and
+ * write threads. {@link #close()} sends what is still buffered before it lets go of them.
  */
 public class BaseInfluxClient implements AutoCloseable {
 
@@ -73,8 +74,9 @@ public class BaseInfluxClient implements AutoCloseable {
 
     /**
      * Queues points for asynchronous batched writes and returns at once, never waiting for the server. The
-     * outcome reaches the {@link WriteListener} and the {@link #writeCounters() counters}; when more than
-     * {@link WriteBatching#bufferLimit()} points already wait, these are dropped and reported.
+     * outcome reaches the {@link WriteListener} and the {@link #writeCounters() counters}. Points that would
+     * make more than {@link WriteBatching#bufferLimit()} points wait for the writer thread are dropped and
+     * reported.
      *
      * @param points the points, in any number
      * @throws IllegalStateException when the client is closed
@@ -233,6 +235,7 @@ public class BaseInfluxClient implements AutoCloseable {
                 .bucket(settings.bucket())
                 .precision(settings.precision().writePrecision())
                 .okHttpClient(http)
+                .logLevel(LogLevel.NONE)
                 .build();
     }
 }

@@ -47,12 +47,15 @@ final class FluxRows {
     private static Map<String, String> tags(FluxRecord row) {
         SortedMap<String, String> tags = new TreeMap<>();
         row.getValues().forEach((column, value) -> {
-            if (!column.isEmpty() && !column.startsWith("_") && !FLUX_COLUMNS.contains(column) && value instanceof String text
-                    && !text.isEmpty()) {
+            if (isTagColumn(column) && value instanceof String text && !text.isEmpty()) {
                 tags.put(column, text);
             }
         });
         return tags;
+    }
+
+    private static boolean isTagColumn(String column) {
+        return !column.isEmpty() && !column.startsWith("_") && !FLUX_COLUMNS.contains(column);
     }
 
     private static <T> T required(FluxRecord row, String column, Class<T> type) {
