@@ -15,11 +15,12 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs one command as a child process with {@link ProcessBuilder}: no shell, arguments passed as they are,
  * both output streams read to the end while it runs, and the whole process tree killed when it outlives its
- * timeout.
+ * timeout. Once the command has exited, its output is awaited for at most two more seconds: a stream a
+ * leftover child process keeps open counts as empty.
  */
 final class ProcessRunner {
 
-    private static final Duration DRAIN_AFTER_KILL = Duration.ofSeconds(2);
+    private static final Duration DRAIN_AFTER_EXIT = Duration.ofSeconds(2);
 
     CommandResult run(List<String> command, Map<String, String> environment, Duration timeout, String what) {
         Process process = start(command, environment, what);
@@ -66,7 +67,7 @@ final class ProcessRunner {
 
     private static String collect(FutureTask<String> reader) throws InterruptedException {
         try {
-            return reader.get(DRAIN_AFTER_KILL.toMillis(), TimeUnit.MILLISECONDS);
+            return reader.get(DRAIN_AFTER_EXIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException unreadable) {
             return "";
         }
