@@ -183,7 +183,7 @@ class AsyncWriteIT {
         Duration took = timed(() -> client.writeAsync(point(1)));
 
         assertThat(server.nextWrite(WAIT)).isNotNull();
-        assertThat(took).isLessThan(Duration.ofMillis(500));
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
@@ -194,7 +194,7 @@ class AsyncWriteIT {
         Duration took = timed(client::flush);
 
         assertThat(server.nextWrite(WAIT)).isNotNull();
-        assertThat(took).isLessThan(Duration.ofMillis(500));
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
     }
 
     private static Duration timed(Runnable action) {
