@@ -8,6 +8,7 @@ import io.reactivex.rxjava3.core.BackpressureOverflowStrategy;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -51,7 +52,7 @@ final class AsyncWriter implements AutoCloseable {
             events.droppedBeforeBuffering(points.size());
             return;
         }
-        handOff.execute(() -> {
+        hand(() -> {
             try {
                 writes.writePoints(bucket, org, points);
             } finally {
@@ -61,7 +62,7 @@ final class AsyncWriter implements AutoCloseable {
     }
 
     void flush() {
-        handOff.execute(writes::flush);
+        hand(writes::flush);
     }
 
     /** Hands over what still waits, then lets the library send its buffer; each step waits up to 30 s. */
@@ -77,6 +78,14 @@ final class AsyncWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         writes.close();
+    }
+
+    private void hand(Runnable task) {
+        try {
+            handOff.execute(task);
+        } catch (RejectedExecutionException closing) {
+            throw new IllegalStateException("influxdb asynchronous writer is closed", closing);
+        }
     }
 
     private static WriteOptions writeOptions(WriteBatching batching) {
