@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,10 +29,10 @@ public class BackfillCommand implements Callable<Integer> {
     static final List<Timeframe> DEFAULT_TIMEFRAMES = List.of(Timeframe.ONE_MINUTE, Timeframe.FIVE_MINUTES,
             Timeframe.FIFTEEN_MINUTES, Timeframe.THIRTY_MINUTES, Timeframe.DAILY, Timeframe.WEEKLY);
 
-    private final BarIngestion ingestion;
-    private final Watchlist watchlist;
-    private final MarketDataSource source;
-    private final BarRepository bars;
+    private final ObjectProvider<BarIngestion> ingestion;
+    private final ObjectProvider<Watchlist> watchlist;
+    private final ObjectProvider<MarketDataSource> source;
+    private final ObjectProvider<BarRepository> bars;
 
     @Spec
     private CommandSpec spec;
@@ -48,14 +49,15 @@ public class BackfillCommand implements Callable<Integer> {
     private LocalDate from;
 
     /**
-     * Creates the command.
+     * Creates the command; the stores are opened only when it runs.
      *
      * @param ingestion the ingestion
      * @param watchlist the watchlist
      * @param source    the market data source
      * @param bars      where bars are stored
      */
-    public BackfillCommand(BarIngestion ingestion, Watchlist watchlist, MarketDataSource source, BarRepository bars) {
+    public BackfillCommand(ObjectProvider<BarIngestion> ingestion, ObjectProvider<Watchlist> watchlist,
+                           ObjectProvider<MarketDataSource> source, ObjectProvider<BarRepository> bars) {
         this.ingestion = ingestion;
         this.watchlist = watchlist;
         this.source = source;
@@ -70,18 +72,18 @@ public class BackfillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Symbol> chosen = symbols == null ? watchlist.symbols() : symbols.stream().map(Symbol::of).toList();
+        List<Symbol> chosen = symbols == null ? watchlist.getObject().symbols() : symbols.stream().map(Symbol::of).toList();
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("nothing to backfill: the watchlist is empty; add symbols with "
                     + "`watchlist add AAPL` or pass --symbols AAPL,MSFT");
         }
         List<Timeframe> sizes = timeframes == null ? DEFAULT_TIMEFRAMES : timeframes.stream().map(Timeframe::parse).toList();
         Optional<Instant> earliest = Optional.ofNullable(from).map(day -> day.atStartOfDay(ZoneId.of("America/New_York")).toInstant());
-        out.println("Backfilling " + chosen.size() + " symbol(s) x " + sizes.size() + " timeframe(s) from " + source.name()
-                + (source.name().equals("simulated") ? " (SIMULATED market: not real prices)" : "") + " into "
-                + bars.location());
+        out.println("Backfilling " + chosen.size() + " symbol(s) x " + sizes.size() + " timeframe(s) from " + source.getObject().name()
+                + (source.getObject().name().equals("simulated") ? " (SIMULATED market: not real prices)" : "") + " into "
+                + bars.getObject().location());
         out.flush();
-        IngestionReport report = ingestion.ingest(chosen, sizes, earliest, new ConsoleProgress(out));
+        IngestionReport report = ingestion.getObject().ingest(chosen, sizes, earliest, new ConsoleProgress(out));
         out.printf("Done: %,d bars written, %,d rejected, %d request(s), %d of %d series failed%n", report.written(),
                 report.rejected(), report.requests(), report.failed(), report.series());
         return report.failed() == 0 ? 0 : 1;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
         description = "Show a company's profile and latest fundamentals (fetched when not stored, or with --refresh).")
 public class CompanyCommand implements Callable<Integer> {
 
-    private final CompanyIngestion ingestion;
-    private final CompanyRepository companies;
+    private final ObjectProvider<CompanyIngestion> ingestion;
+    private final ObjectProvider<CompanyRepository> companies;
 
     @Spec
     private CommandSpec spec;
@@ -39,7 +40,7 @@ public class CompanyCommand implements Callable<Integer> {
      * @param ingestion the company ingestion
      * @param companies the stored company data
      */
-    public CompanyCommand(CompanyIngestion ingestion, CompanyRepository companies) {
+    public CompanyCommand(ObjectProvider<CompanyIngestion> ingestion, ObjectProvider<CompanyRepository> companies) {
         this.ingestion = ingestion;
         this.companies = companies;
     }
@@ -52,10 +53,11 @@ public class CompanyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Symbol ticker = Symbol.of(symbol);
-        if (refresh || companies.profile(ticker).isEmpty()) {
-            ingestion.collect(List.of(ticker));
+        CompanyRepository stored = companies.getObject();
+        if (refresh || stored.profile(ticker).isEmpty()) {
+            ingestion.getObject().collect(List.of(ticker));
         }
-        Optional<CompanyProfile> profile = companies.profile(ticker);
+        Optional<CompanyProfile> profile = stored.profile(ticker);
         PrintWriter out = spec.commandLine().getOut();
         if (profile.isEmpty()) {
             spec.commandLine().getErr().println("company: no company data for " + ticker + ": the market data source does "
@@ -66,7 +68,7 @@ public class CompanyCommand implements Callable<Integer> {
         out.println(company.symbol() + "  " + company.description());
         out.println("Exchange: " + orDash(company.exchange()) + "   Type: " + orDash(company.assetType()) + "   CUSIP: "
                 + orDash(company.cusip()));
-        companies.latestFundamentals(ticker).ifPresentOrElse(figures -> print(out, figures),
+        stored.latestFundamentals(ticker).ifPresentOrElse(figures -> print(out, figures),
                 () -> out.println("No fundamentals stored."));
         return 0;
     }

@@ -4,6 +4,7 @@ import dev.artificer.component.market.Symbol;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
 import java.io.PrintWriter;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "watchlist", mixinStandardHelpOptions = true, description = "Manage the watchlist.")
 public class WatchlistCommand {
 
-    private final Watchlist watchlist;
+    private final ObjectProvider<Watchlist> watchlist;
 
     @Spec
     private CommandSpec spec;
@@ -21,9 +22,9 @@ public class WatchlistCommand {
     /**
      * Creates the command.
      *
-     * @param watchlist the watchlist
+     * @param watchlist the watchlist, opened only when a subcommand runs
      */
-    public WatchlistCommand(Watchlist watchlist) {
+    public WatchlistCommand(ObjectProvider<Watchlist> watchlist) {
         this.watchlist = watchlist;
     }
 
@@ -37,7 +38,7 @@ public class WatchlistCommand {
     public int add(@Parameters(arity = "1..*", paramLabel = "SYMBOL") List<String> symbols) {
         PrintWriter out = spec.commandLine().getOut();
         for (Symbol symbol : parse(symbols)) {
-            out.println(watchlist.add(symbol) ? "added " + symbol : symbol + " is already on the watchlist");
+            out.println(watchlist.getObject().add(symbol) ? "added " + symbol : symbol + " is already on the watchlist");
         }
         return 0;
     }
@@ -53,7 +54,7 @@ public class WatchlistCommand {
         PrintWriter out = spec.commandLine().getOut();
         int missing = 0;
         for (Symbol symbol : parse(symbols)) {
-            if (watchlist.remove(symbol)) {
+            if (watchlist.getObject().remove(symbol)) {
                 out.println("removed " + symbol);
             } else {
                 out.println(symbol + " was not on the watchlist");
@@ -70,7 +71,7 @@ public class WatchlistCommand {
      */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the watchlist.")
     public int list() {
-        List<Symbol> symbols = watchlist.symbols();
+        List<Symbol> symbols = watchlist.getObject().symbols();
         spec.commandLine().getOut().println(symbols.isEmpty() ? "The watchlist is empty: add symbols with "
                 + "`watchlist add AAPL MSFT`." : String.join(" ", symbols.stream().map(Symbol::value).toList()));
         return 0;

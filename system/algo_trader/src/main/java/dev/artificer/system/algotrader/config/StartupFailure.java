@@ -21,7 +21,8 @@ public final class StartupFailure {
         if (setting.isPresent()) {
             return "algo-trader: " + setting.get();
         }
-        return "algo-trader could not start: " + rootCause(failure).getMessage();
+        Throwable root = rootCause(failure);
+        return "algo-trader could not start: " + root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Optional<String> settingProblem(Throwable failure) {

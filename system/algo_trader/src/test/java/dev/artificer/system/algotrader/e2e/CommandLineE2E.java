@@ -92,6 +92,38 @@ class CommandLineE2E {
     }
 
     @Test
+    void freshMachineBackfillsTheSimulatedMarketIntoTheEmbeddedStoreAndShowsACompany() throws Exception {
+        assertThat(JarRun.run(home, Map.of(), "watchlist", "add", "aapl").out()).contains("added AAPL");
+
+        JarRun.Result backfill = JarRun.run(home, Map.of(), "backfill");
+
+        assertThat(backfill.exitCode()).as(backfill.all()).isZero();
+        assertThat(backfill.out()).contains("SIMULATED market").contains("[6/6] AAPL weekly")
+                .containsPattern("Done: [\\d,]+ bars written, 0 rejected");
+        assertThat(home.resolve(".artificer/algo_trader/db/algo_trader.mv.db")).exists();
+
+        JarRun.Result company = JarRun.run(home, Map.of(), "company", "AAPL");
+        assertThat(company.exitCode()).as(company.all()).isZero();
+        assertThat(company.out()).contains("AAPL  AAPL Corp. (simulated)").contains("P/E");
+    }
+
+    @Test
+    void backfillWithAnEmptyWatchlistSaysWhatToDo() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "backfill");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("backfill: nothing to backfill: the watchlist is empty");
+    }
+
+    @Test
+    void unknownTimeframeNamesTheAllowedOnes() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "backfill", "--symbols", "AAPL", "--timeframes", "2h");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("unknown timeframe '2h': use one of 1m, 5m");
+    }
+
+    @Test
     void helpListsTheCommands() throws Exception {
         JarRun.Result result = JarRun.run(home, Map.of(), "--help");
 
