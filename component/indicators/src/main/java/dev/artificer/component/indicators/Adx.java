@@ -122,8 +122,15 @@ public final class Adx implements ScalarIndicator {
             }
             double up = h - high[i - 1];
             double down = low[i - 1] - l;
-            plus = Math.fma(plus, keep, Directional.plusMove(up, down));
-            minus = Math.fma(minus, keep, Directional.minusMove(up, down));
+            double plusMove = 0.0;
+            double minusMove = 0.0;
+            if (up > down) {
+                plusMove = Math.max(up, 0.0);
+            } else if (down > up) {
+                minusMove = Math.max(down, 0.0);
+            }
+            plus = Math.fma(plus, keep, plusMove);
+            minus = Math.fma(minus, keep, minusMove);
             range = Math.fma(range, keep, TrueRange.of(h, l, close[i - 1]));
             if (range != 0) {
                 double plusDi = 100.0 * (plus / range);

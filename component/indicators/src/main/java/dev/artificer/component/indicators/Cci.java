@@ -2,7 +2,7 @@ package dev.artificer.component.indicators;
 
 /**
  * Commodity channel index (TA-Lib CCI): {@code (tp - mean(tp)) / (0.015 * meanDeviation(tp))} of the typical
- * price {@code tp = (high + low + close) / 3} over {@code period} bars.
+ * price {@code tp = (high + low + close) / 3.0} over {@code period} bars.
  *
  * <p>Lookback {@code period - 1}; 0 when the typical price equals its mean or the window is flat, as in
  * TA-Lib. The mean deviation has no O(1) update, so each bar costs O(period), as in TA-Lib; the mean is
@@ -63,29 +63,53 @@ public final class Cci implements ScalarIndicator {
      * @param out    receives the CCI at the input's indices
      */
     public static void compute(double[] high, double[] low, double[] close, int period, double[] out) {
-        Batch.highLowClose(new Cci(period)::update, high, low, close, out);
+        Check.period("period", period, 2);
+        int n = Check.inputs("high, low and close", high, low, close);
+        Check.output("out", out, n);
+        double[] ring = new double[period];
+        int i = 0;
+        while (i < n) {
+            i = run(high, low, close, i, n, period, out, ring) + 1;
+        }
+    }
+
+    /** Kernel from {@code from} to the first gap; returns the gap index or {@code n}. */
+    private static int run(double[] high, double[] low, double[] close, int from, int n, int period, double[] out,
+                           double[] ring) {
+        int first = from + period - 1;
+        int gap = Gaps.find(high, low, close, from, Math.min(n, first + 1));
+        if (gap <= first) {
+            return Gaps.stop(out, from, gap, n);
+        }
+        Gaps.nan(out, from, first);
+        for (int i = from; i < first; i++) {
+            ring[i - from] = (high[i] + low[i] + close[i]) / 3.0;
+        }
+        int slot = period - 1;
+        for (int i = first; i < n; i++) {
+            double h = high[i];
+            double l = low[i];
+            double c = close[i];
+            if (Gaps.isGap(h, l, c)) {
+                out[i] = Double.NaN;
+                return i;
+            }
+            double typical = (h + l + c) / 3.0;
+            ring[slot] = typical;
+            out[i] = of(ring, typical);
+            if (++slot == period) {
+                slot = 0;
+            }
+        }
+        return n;
     }
 
     /**
-     * Feeds the next bar.
-     *
-     * @param high  the bar's high
-     * @param low   the bar's low
-     * @param close the bar's close
-     * @return the CCI, NaN during warm-up or at a gap
+     * CCI of the latest typical price, the ring holding the window in TA-Lib's circular-buffer order: the
+     * mean summed slot by slot as TA-Lib does, the deviations with four accumulators.
      */
-    public double update(double high, double low, double close) {
-        if (Gaps.isGap(high, low, close)) {
-            reset();
-            return value;
-        }
-        double typical = (high + low + close) / 3;
-        ring[slot] = typical;
-        slot = slot + 1 == period ? 0 : slot + 1;
-        if (count < period - 1) {
-            count++;
-            return value;
-        }
+    private static double of(double[] ring, double typical) {
+        int period = ring.length;
         double sum = 0;
         for (double x : ring) {
             sum += x;
@@ -107,7 +131,32 @@ public final class Cci implements ScalarIndicator {
         }
         double deviations = (d0 + d1) + (d2 + d3);
         double distance = typical - mean;
-        value = distance != 0.0 && deviations != 0.0 ? distance / (0.015 * (deviations / period)) : 0.0;
+        return distance != 0.0 && deviations != 0.0 ? distance / (0.015 * (deviations / period)) : 0.0;
+    }
+
+    /**
+     * Feeds the next bar.
+     *
+     * @param high  the bar's high
+     * @param low   the bar's low
+     * @param close the bar's close
+     * @return the CCI, NaN during warm-up or at a gap
+     */
+    public double update(double high, double low, double close) {
+        if (Gaps.isGap(high, low, close)) {
+            reset();
+            return value;
+        }
+        double typical = (high + low + close) / 3.0;
+        ring[slot] = typical;
+        if (++slot == period) {
+            slot = 0;
+        }
+        if (count < period - 1) {
+            count++;
+            return value;
+        }
+        value = of(ring, typical);
         return value;
     }
 

@@ -66,14 +66,14 @@ final class Directional {
         return true;
     }
 
-    /** TA-Lib's -DM of one bar: the drop of the low when it beats the rise of the high. */
+    /** TA-Lib's -DM of one bar: the drop of the low when it is positive and beats the rise of the high. */
     static double minusMove(double up, double down) {
-        return down > 0 && up < down ? down : 0.0;
+        return down > up && down > 0 ? down : 0.0;
     }
 
-    /** TA-Lib's +DM of one bar: the rise of the high when it beats the drop of the low (and -DM is 0). */
+    /** TA-Lib's +DM of one bar: the rise of the high when it is positive and beats the drop of the low. */
     static double plusMove(double up, double down) {
-        return !(down > 0 && up < down) && up > 0 && up > down ? up : 0.0;
+        return up > down && up > 0 ? up : 0.0;
     }
 
     /** +DI in percent, 0 when the smoothed range is 0. */

@@ -18,19 +18,23 @@ final class Gaps {
         return !Double.isFinite(x);
     }
 
-    /** Whether any of two values is a gap. */
+    /**
+     * Whether a bar of two values is a gap: one of them is NaN or infinite (their sum is then not finite).
+     * One test instead of two keeps the hot loops short; finite values so large that their sum overflows
+     * (beyond 1e308) count as a gap too, which only ever turns garbage into NaN.
+     */
     static boolean isGap(double a, double b) {
-        return !Double.isFinite(a) || !Double.isFinite(b);
+        return !Double.isFinite(a + b);
     }
 
-    /** Whether any of three values is a gap. */
+    /** Whether a bar of three values is a gap (see {@link #isGap(double, double)}). */
     static boolean isGap(double a, double b, double c) {
-        return !Double.isFinite(a) || !Double.isFinite(b) || !Double.isFinite(c);
+        return !Double.isFinite(a + b + c);
     }
 
-    /** Whether any of four values is a gap. */
+    /** Whether a bar of four values is a gap (see {@link #isGap(double, double)}). */
     static boolean isGap(double a, double b, double c, double d) {
-        return !Double.isFinite(a) || !Double.isFinite(b) || !Double.isFinite(c) || !Double.isFinite(d);
+        return !Double.isFinite(a + b + c + d);
     }
 
     /** The first gap in {@code a[from, to)}, or {@code to}. */

@@ -15,13 +15,17 @@ final class RawStochastic {
     double update(double high, double low, double close) {
         highest.add(high);
         lowest.add(low);
-        return highest.isFull() ? of(highest.value(), lowest.value(), close) : Double.NaN;
+        return highest.isFull() ? of(scale(highest.value(), lowest.value()), lowest.value(), close) : Double.NaN;
     }
 
-    /** {@code (close - lowest) / ((highest - lowest) / 100)}, 0 for a flat window, in TA-Lib's operations. */
-    static double of(double highest, double lowest, double close) {
-        double diff = (highest - lowest) / 100.0;
-        return diff != 0.0 ? (close - lowest) / diff : 0.0;
+    /** TA-Lib's divisor of %K: one percent of the window's range. */
+    static double scale(double highest, double lowest) {
+        return (highest - lowest) / 100.0;
+    }
+
+    /** {@code (close - lowest) / scale}, 0 for a flat window, in TA-Lib's operations. */
+    static double of(double scale, double lowest, double close) {
+        return scale != 0.0 ? (close - lowest) / scale : 0.0;
     }
 
     void clear() {

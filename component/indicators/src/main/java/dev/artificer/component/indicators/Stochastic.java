@@ -121,6 +121,7 @@ public final class Stochastic implements Indicator {
         int lowestIdx = -1;
         double highest = 0;
         double lowest = 0;
+        double diff = 0;
         double kSum = 0;
         double dSum = 0;
         int kCount = 0;
@@ -134,6 +135,7 @@ public final class Stochastic implements Indicator {
                 return i;
             }
             int trailing = i - fastK + 1;
+            boolean moved = false;
             if (lowestIdx < trailing) {
                 lowestIdx = trailing;
                 lowest = low[trailing];
@@ -143,9 +145,11 @@ public final class Stochastic implements Indicator {
                         lowest = low[j];
                     }
                 }
+                moved = true;
             } else if (low[i] <= lowest) {
                 lowestIdx = i;
                 lowest = low[i];
+                moved = true;
             }
             if (highestIdx < trailing) {
                 highestIdx = trailing;
@@ -156,11 +160,16 @@ public final class Stochastic implements Indicator {
                         highest = high[j];
                     }
                 }
+                moved = true;
             } else if (high[i] >= highest) {
                 highestIdx = i;
                 highest = high[i];
+                moved = true;
             }
-            double rawK = RawStochastic.of(highest, lowest, close[i]);
+            if (moved) {
+                diff = RawStochastic.scale(highest, lowest);
+            }
+            double rawK = RawStochastic.of(diff, lowest, close[i]);
             kSum += rawK;
             if (kCount < slowK - 1) {
                 kRing[kCount++] = rawK;

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Session-anchored volume-weighted average price: {@code sum(typical price * volume) / sum(volume)} since
- * the start of the bar's session, the typical price being {@code (high + low + close) / 3}. A session is a
+ * the start of the bar's session, the typical price being {@code (high + low + close) / 3.0}. A session is a
  * calendar day in the given zone (for US equities, America/New_York), so the VWAP starts over with the
  * first bar of each day.
  *
