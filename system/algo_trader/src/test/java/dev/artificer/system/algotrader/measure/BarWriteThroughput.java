@@ -19,8 +19,9 @@ import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Measures bar write throughput into the relational BarRepository: {@code count} one-minute bars written through
- * {@link JdbcBarRepository#save} in batches, into an emptied, freshly migrated database. Run by
+ * Measures bar write throughput into the relational BarRepository: {@code count} one-minute bars (ten symbols'
+ * series one after another, as ingestion writes them) through {@link JdbcBarRepository#save} in batches of
+ * 10,000, into an emptied, freshly migrated database. Run by
  * {@code scripts/measure-bar-writes.sh}; not a test.
  */
 public final class BarWriteThroughput {
@@ -57,8 +58,9 @@ public final class BarWriteThroughput {
                 List<Bar> batch = new ArrayList<>(BATCH);
                 for (int index = written; index < Math.min(count, written + BATCH); index++) {
                     double price = 100 + (index % 997) * 0.01;
-                    batch.add(new Bar(Symbol.of("SYM" + index % 10), Timeframe.ONE_MINUTE,
-                            start.plus(Duration.ofMinutes(index / 10)), price, price + 0.5, price - 0.5, price, 1000 + index % 500));
+                    batch.add(new Bar(Symbol.of("SYM" + index / 100_000), Timeframe.ONE_MINUTE,
+                            start.plus(Duration.ofMinutes(index % 100_000)), price, price + 0.5, price - 0.5, price,
+                            1000 + index % 500));
                 }
                 bars.save(batch, "measure");
             }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The embedded BarRepository adapter: bars in the relational database (H2 or MySQL), keyed by symbol,
@@ -17,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class JdbcBarRepository implements BarRepository {
 
-    private static final int BATCH = 1_000;
+    private static final int BATCH = 5_000;
     private static final String UPSERT = "INSERT INTO bars (symbol, timeframe, start_ms, open, high, low, close, volume, "
             + "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE open = VALUES(open), "
             + "high = VALUES(high), low = VALUES(low), close = VALUES(close), volume = VALUES(volume), "
@@ -25,6 +27,7 @@ public final class JdbcBarRepository implements BarRepository {
     private static final String COLUMNS = "symbol, timeframe, start_ms, open, high, low, close, volume";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
     private final String location;
 
     /**
@@ -35,11 +38,20 @@ public final class JdbcBarRepository implements BarRepository {
      */
     public JdbcBarRepository(JdbcTemplate jdbc, String location) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
         this.location = location;
     }
 
+    /**
+     * Stores the bars in one transaction (one commit, instead of one per batch), batched and rewritten by the
+     * driver into multi-row upserts where it can (MySQL's {@code rewriteBatchedStatements}).
+     */
     @Override
     public void save(List<Bar> bars, String source) {
+        transaction.executeWithoutResult(status -> upsert(bars, source));
+    }
+
+    private void upsert(List<Bar> bars, String source) {
         jdbc.batchUpdate(UPSERT, bars, BATCH, (statement, bar) -> {
             statement.setString(1, bar.symbol().value());
             statement.setString(2, bar.timeframe().code());
