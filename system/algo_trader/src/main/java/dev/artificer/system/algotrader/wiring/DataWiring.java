@@ -1,9 +1,12 @@
 package dev.artificer.system.algotrader.wiring;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.artificer.infrastructure.influxdb.BaseInfluxClient;
+import dev.artificer.infrastructure.influxdb.InfluxSettings;
 import dev.artificer.infrastructure.mysql.DatabaseSettings;
 import dev.artificer.infrastructure.mysql.PooledDataSources;
 import dev.artificer.infrastructure.mysql.SchemaMigrator;
+import dev.artificer.system.algotrader.adapters.influx.InfluxBarRepository;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcBarRepository;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcCompanyRepository;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcIngestionState;
@@ -30,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Picks the relational database (MySQL when configured, else an H2 file under the data directory), migrates it
- * with the same Flyway scripts, and builds the market data adapters and jobs on top. Lazy, so that commands
+ * with the same Flyway scripts, picks the bar store (InfluxDB when configured, else that database), and builds
+ * the market data adapters and jobs on top. Lazy, so that commands
  * that need no database never open one.
  */
 @Configuration(proxyBeanMethods = false)
@@ -82,15 +86,33 @@ public class DataWiring {
     }
 
     /**
-     * The BarRepository adapter.
+     * The InfluxDB client, created only when something asks for it (i.e. when InfluxDB is configured).
      *
-     * @param jdbc       the database
      * @param properties the configuration
-     * @return the relational bar repository
+     * @return the client
+     */
+    @Bean(destroyMethod = "close")
+    public BaseInfluxClient algoTraderInfluxClient(AlgoTraderProperties properties) {
+        AlgoTraderProperties.Influxdb influxdb = properties.influxdb();
+        return new BaseInfluxClient(InfluxSettings.builder().url(influxdb.url()).token(influxdb.token())
+                .org(influxdb.org()).bucket(influxdb.bucket()).build());
+    }
+
+    /**
+     * The BarRepository adapter: InfluxDB when configured, else the relational database.
+     *
+     * @param properties the configuration
+     * @param jdbc       the database, used only without InfluxDB
+     * @param influx     the InfluxDB client, used only when configured
+     * @return the bar repository
      */
     @Bean
-    public BarRepository barRepository(JdbcTemplate jdbc, AlgoTraderProperties properties) {
-        return new JdbcBarRepository(jdbc, databaseSettings(properties).jdbcUrl());
+    public BarRepository barRepository(AlgoTraderProperties properties, ObjectProvider<JdbcTemplate> jdbc,
+                                       ObjectProvider<BaseInfluxClient> influx) {
+        if (properties.influxdb().configured()) {
+            return new InfluxBarRepository(influx.getObject());
+        }
+        return new JdbcBarRepository(jdbc.getObject(), databaseSettings(properties).jdbcUrl());
     }
 
     /**
