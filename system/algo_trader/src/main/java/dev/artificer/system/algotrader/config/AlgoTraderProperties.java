@@ -22,11 +22,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param influxdb         InfluxDB connection, or none
  * @param schwab           Schwab app credentials, or none
  * @param hardware         GPIO use
+ * @param grafana          Grafana's API and the docker executable that runs it
  */
 @ConfigurationProperties("algo-trader")
 public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveConfirmation, String tokenKey,
                                    Duration refreshTokenWarnAfter, Redis redis, Mysql mysql, Influxdb influxdb,
-                                   Schwab schwab, HardwareMode hardware) {
+                                   Schwab schwab, HardwareMode hardware, Grafana grafana) {
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]+");
 
@@ -176,6 +177,37 @@ public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveCo
          */
         public boolean configured() {
             return !apiKey.isBlank() && !secret.isBlank();
+        }
+    }
+
+    /**
+     * Grafana's HTTP API and the docker executable that runs it through docker compose.
+     *
+     * @param host          host of the API
+     * @param port          port of the API (and the port docker compose publishes)
+     * @param adminUser     administrator user
+     * @param adminPassword administrator password; empty = anonymous (read-only) access
+     * @param docker        docker on the PATH, or the path of a docker executable
+     */
+    public record Grafana(String host, int port, String adminUser, String adminPassword, String docker) {
+        /** Validates the values. */
+        public Grafana {
+            requirePort(Setting.GRAFANA_PORT, port);
+            if (host.isBlank() || !isHttpUrl("http://" + host + ":" + port)) {
+                throw InvalidSettingException.of(Setting.GRAFANA_HOST, host);
+            }
+            if (docker.isBlank()) {
+                throw InvalidSettingException.of(Setting.DOCKER, docker);
+            }
+        }
+
+        /**
+         * The root URL of Grafana's HTTP API.
+         *
+         * @return e.g. {@code http://localhost:3000}
+         */
+        public String baseUrl() {
+            return "http://" + host + ":" + port;
         }
     }
 

@@ -64,7 +64,20 @@ public enum Setting {
             "Client-side limit of Schwab API calls per minute", false,
             "ALGO_TRADER_SCHWAB_REQUESTS_PER_MINUTE", "SCHWAB_REQUESTS_PER_MINUTE"),
     HARDWARE("hardware", "auto", "auto, pi4j or off", "Status light and kill-switch button (Pi4J on a Raspberry Pi)",
-            false, "ALGO_TRADER_HARDWARE");
+            false, "ALGO_TRADER_HARDWARE"),
+    GRAFANA_HOST("grafana.host", "localhost", "a host name or address",
+            "Host of Grafana's HTTP API (docker compose publishes it on 127.0.0.1)", false,
+            "ALGO_TRADER_GRAFANA_HOST", "GRAFANA_HOST"),
+    GRAFANA_PORT("grafana.port", "3000", "a port number 1-65535",
+            "Grafana port (also the port docker compose publishes)", false,
+            "ALGO_TRADER_GRAFANA_PORT", "GRAFANA_PORT"),
+    GRAFANA_ADMIN_USER("grafana.admin-user", "admin", "a user name", "Grafana administrator", false,
+            "ALGO_TRADER_GRAFANA_ADMIN_USER", "GRAFANA_ADMIN_USER"),
+    GRAFANA_ADMIN_PASSWORD("grafana.admin-password", "", "any text; empty = anonymous (read-only) API access",
+            "Grafana administrator's password", true, "ALGO_TRADER_GRAFANA_ADMIN_PASSWORD", "GRAFANA_ADMIN_PASSWORD"),
+    DOCKER("grafana.docker", "docker", "docker (looked up on the PATH) or the path of a docker executable",
+            "The docker executable that `grafana start|stop|restart|status|logs` runs", false,
+            "ALGO_TRADER_DOCKER");
 
     /** The exact phrase {@link #LIVE_CONFIRMATION} must hold before live orders can be sent. */
     public static final String LIVE_CONFIRMATION_PHRASE = "I-ACCEPT-REAL-MONEY-RISK";

@@ -24,7 +24,7 @@ class AlgoTraderPropertiesTest {
     @Test
     void tokenKeyMustBeA256BitBase64Key() {
         assertThatThrownBy(() -> new AlgoTraderProperties(java.nio.file.Path.of("/d"), TradingMode.PAPER, "",
-                "c2hvcnQ=", java.time.Duration.ofHours(1), null, null, null, null, HardwareMode.OFF))
+                "c2hvcnQ=", java.time.Duration.ofHours(1), null, null, null, null, HardwareMode.OFF, null))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("ALGO_TRADER_TOKEN_KEY = (secret)")
                 .hasMessageNotContaining("c2hvcnQ=");
@@ -47,7 +47,7 @@ class AlgoTraderPropertiesTest {
     @Test
     void wrongLiveConfirmationPhraseIsRejected() {
         assertThatThrownBy(() -> new AlgoTraderProperties(java.nio.file.Path.of("/d"), TradingMode.LIVE, "yes", "",
-                java.time.Duration.ofHours(1), null, null, null, null, HardwareMode.OFF))
+                java.time.Duration.ofHours(1), null, null, null, null, HardwareMode.OFF, null))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining(Setting.LIVE_CONFIRMATION_PHRASE);
     }

@@ -24,9 +24,12 @@ class AdapterSelectionTest {
     private static final AlgoTraderProperties.Schwab SCHWAB =
             new AlgoTraderProperties.Schwab("key", "secret", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120);
 
+    private static final AlgoTraderProperties.Grafana GRAFANA =
+            new AlgoTraderProperties.Grafana("localhost", 3000, "admin", "", "docker");
+
     private static AlgoTraderProperties embedded() {
         return new AlgoTraderProperties(Path.of("/data"), TradingMode.PAPER, "", "", WARN, NO_REDIS, NO_MYSQL, NO_INFLUX,
-                NO_SCHWAB, HardwareMode.AUTO);
+                NO_SCHWAB, HardwareMode.AUTO, GRAFANA);
     }
 
     private static String adapterOf(String port, AlgoTraderProperties properties, boolean pi) {
@@ -51,7 +54,8 @@ class AdapterSelectionTest {
         AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.PAPER, "", "", WARN,
                 new AlgoTraderProperties.Redis("cache", 6380, "", "", 2),
                 new AlgoTraderProperties.Mysql("db", 3306, "artificer", "u", "p"),
-                new AlgoTraderProperties.Influxdb("http://tsdb:8086", "t", "o", "bars"), SCHWAB, HardwareMode.OFF);
+                new AlgoTraderProperties.Influxdb("http://tsdb:8086", "t", "o", "bars"), SCHWAB, HardwareMode.OFF,
+                GRAFANA);
 
         assertThat(adapterOf("TokenStore", properties, false)).isEqualTo("redis cache:6380/2");
         assertThat(adapterOf("RelationalData", properties, false)).isEqualTo("mysql jdbc:mysql://db:3306/artificer");
@@ -62,7 +66,7 @@ class AdapterSelectionTest {
     @Test
     void liveModeWithoutTheConfirmationStaysOnPaper() {
         AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.LIVE, "", "", WARN, NO_REDIS,
-                NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO);
+                NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO, GRAFANA);
 
         assertThat(adapterOf("Broker", properties, false)).isEqualTo("paper");
         assertThat(AdapterSelection.choose(properties, false)).anySatisfy(choice ->
@@ -72,7 +76,8 @@ class AdapterSelectionTest {
     @Test
     void liveModeWithConfirmationAndCredentialsTradesLive() {
         AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.LIVE,
-                Setting.LIVE_CONFIRMATION_PHRASE, "", WARN, NO_REDIS, NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO);
+                Setting.LIVE_CONFIRMATION_PHRASE, "", WARN, NO_REDIS, NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO,
+                GRAFANA);
 
         assertThat(adapterOf("Broker", properties, false)).contains("LIVE");
     }
