@@ -72,6 +72,9 @@ public final class StandInSchwab implements AutoCloseable {
     private volatile String validAccessToken;
     private volatile String validRefreshToken;
     private volatile Duration refreshDelay = Duration.ZERO;
+    private volatile HistoryMarket historyMarket;
+    private volatile int historyFailuresAfter = Integer.MAX_VALUE;
+    private final AtomicInteger historyAnswers = new AtomicInteger();
 
     private StandInSchwab() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -148,6 +151,30 @@ public final class StandInSchwab implements AutoCloseable {
         validRefreshToken = secret("refresh");
         validAccessToken = secret("I0.access");
         return new SchwabTokens(validAccessToken, accessTokenExpiresAt, validRefreshToken, Instant.now());
+    }
+
+    /**
+     * From now on price history answers every requested range with one candle per step on weekdays; every
+     * {@code invalidEvery}-th candle (0: none) is not a valid bar.
+     *
+     * @param invalidEvery how often a candle is invalid, or 0
+     */
+    public void generateHistory(int invalidEvery) {
+        historyMarket = new HistoryMarket(invalidEvery);
+    }
+
+    /**
+     * Lets the next {@code answers} price-history requests succeed and fails every later one with HTTP 500.
+     *
+     * @param answers how many more requests succeed
+     */
+    public void failHistoryAfter(int answers) {
+        historyFailuresAfter = historyAnswers.get() + answers;
+    }
+
+    /** Price history works again after {@link #failHistoryAfter}. */
+    public void healHistory() {
+        historyFailuresAfter = Integer.MAX_VALUE;
     }
 
     /** From now on the current access token is answered with HTTP 401, as when it expired early. */
@@ -353,6 +380,12 @@ public final class StandInSchwab implements AutoCloseable {
         String path = request.path();
         if (path.equals(QUOTES)) {
             respond(exchange, 200, MarketDataAnswers.quotes(request.query().get("symbols"), KNOWN_SYMBOLS));
+        } else if (path.equals(PRICE_HISTORY) && historyMarket != null) {
+            if (historyAnswers.incrementAndGet() > historyFailuresAfter) {
+                respond(exchange, 500, errors(500, "Internal Server Error", "history unavailable (scripted)"));
+            } else {
+                respond(exchange, 200, historyMarket.answer(request.query()));
+            }
         } else if (path.equals(PRICE_HISTORY)) {
             respond(exchange, 200, MarketDataAnswers.priceHistory(request.query()));
         } else if (path.equals("/marketdata/v1/instruments")) {
