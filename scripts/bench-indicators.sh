@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmarks the indicator core against TA-Lib 0.4.0 (Java), ta4j 0.22.2 (DoubleNum) and a System.arraycopy
+# memory baseline on the same 1,000,000-bar input, in one JMH run with the GC profiler.
+#
+# Usage: scripts/bench-indicators.sh [--quick] [--include REGEX]
+#   --quick          short check: fewer and shorter iterations (a few minutes instead of ~20 on 2 cores)
+#   --include REGEX  run only the matching benchmarks, e.g. 'BatchBenchmark.ours'
+#
+# Writes the JMH JSON to component/indicators_bench/target/jmh-indicators.json and rewrites
+# component/indicators/BENCHMARKS.md with the table, the machine, the date and this command.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+java="$JAVA_HOME/bin/java"
+
+mode="full"
+jmh_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) mode="quick"; jmh_args+=("--quick"); shift ;;
+    --include) jmh_args+=("--include" "$2"); shift 2 ;;
+    *) echo "unknown argument: $1 (use --quick or --include REGEX)" >&2; exit 2 ;;
+  esac
+done
+
+echo "Building the indicators and the benchmark (profile bench)..."
+./mvnw -B -q -f component/pom.xml -P bench -pl indicators,indicators_bench -am install -DskipTests
+
+target="component/indicators_bench/target"
+json="$target/jmh-indicators.json"
+table="$target/jmh-indicators.md"
+echo "Running JMH ($mode); JSON goes to $json"
+"$java" -jar "$target/indicators-bench.jar" --json "$json" --table "$table" ${jmh_args[@]+"${jmh_args[@]}"}
+
+cpu="$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
+cores="$(nproc)"
+memory="$(free -g | awk '/^Mem:/ {print $2 " GB"}')"
+jvm="$("$java" -version 2>&1 | head -1)"
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
+command="scripts/bench-indicators.sh${*:+ $*}"
+[ "$mode" = "quick" ] && command="scripts/bench-indicators.sh --quick"
+
+{
+  echo "# Indicator benchmarks"
+  echo
+  echo "Latest run of \`$command\` ($mode mode): one JMH run, 1,000,000 bars of a seeded random walk, the same"
+  echo "input for every library. Batch scores are nanoseconds per bar (one whole-series computation per"
+  echo "invocation, \`@OperationsPerInvocation(1_000_000)\`); streaming scores are nanoseconds per \`update()\`,"
+  echo "with bytes allocated per update from \`-prof gc\` (\`gc.alloc.rate.norm\`)."
+  echo
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- Machine: $cpu, $cores cores, $memory RAM (load average before the run: $load)"
+  echo "- JVM: $jvm, forked with -Xms4g -Xmx4g"
+  echo "- Command: \`$command\` (JSON: \`$json\`)"
+  echo
+  cat "$table"
+  echo
+  echo "Targets: this / TA-Lib at most 1.00x, ta4j / this at least 30x, this / arraycopy at most 3x for the"
+  echo "O(1)-per-bar indicators. See \"Reading the results\" in README.md for the ones missed and why."
+} > component/indicators/BENCHMARKS.md
+echo "Wrote component/indicators/BENCHMARKS.md"
