@@ -1,0 +1,78 @@
+package dev.artificer.system.algotrader.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one job once with a correlation id in the logging context, timing it and turning a failure into a log line
+ * with context, so that nothing a job throws escapes to its neighbours.
+ */
+public final class JobRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+
+    /** The MDC key of the correlation id. */
+    public static final String CORRELATION_ID = "correlationId";
+
+    /** What happened to one run. */
+    public enum Outcome {
+        /** The job ran and finished. */
+        SUCCEEDED,
+        /** The job threw; it runs again next period. */
+        FAILED,
+        /** The market was closed and the job only runs in market hours. */
+        SKIPPED
+    }
+
+    private final MarketHours marketHours;
+    private final Clock clock;
+
+    /**
+     * Creates the runner.
+     *
+     * @param marketHours the market calendar
+     * @param clock       the time
+     */
+    public JobRunner(MarketHours marketHours, Clock clock) {
+        this.marketHours = marketHours;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the job unless its schedule says to skip now.
+     *
+     * @param scheduled the job and its schedule
+     * @param forced    true to run even when the market is closed (a run by hand)
+     * @return the outcome
+     */
+    public Outcome runOnce(ScheduledJob scheduled, boolean forced) {
+        Job job = scheduled.job();
+        if (!forced && scheduled.schedule().marketHoursOnly() && !marketHours.isOpen(clock.instant())) {
+            LOG.debug("job {} skipped: the market is closed", job.name());
+            return Outcome.SKIPPED;
+        }
+        MDC.put(CORRELATION_ID, job.name() + "-" + UUID.randomUUID().toString().substring(0, 8));
+        long started = System.nanoTime();
+        try {
+            String summary = job.run();
+            LOG.info("job {} finished in {}: {}", job.name(), took(started), summary);
+            return Outcome.SUCCEEDED;
+        } catch (RuntimeException failure) {
+            LOG.warn("job {} failed after {} (it runs again next period): {}", job.name(), took(started),
+                    failure.getMessage());
+            LOG.debug("job {} failure", job.name(), failure);
+            return Outcome.FAILED;
+        } finally {
+            MDC.remove(CORRELATION_ID);
+        }
+    }
+
+    private static String took(long startedNanos) {
+        Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
+        return took.toMillis() < 1_000 ? took.toMillis() + " ms" : String.format("%.1f s", took.toMillis() / 1000.0);
+    }
+}
