@@ -15,21 +15,6 @@ class JobRunnerTest {
     private static final Clock SATURDAY = Clock.fixed(Instant.parse("2026-11-21T15:00:00Z"), ZoneOffset.UTC);
     private static final Clock FRIDAY_NOON = Clock.fixed(Instant.parse("2026-11-20T17:00:00Z"), ZoneOffset.UTC);
 
-    private static Job job(String name, Runnable body) {
-        return new Job() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String run() {
-                body.run();
-                return "done";
-            }
-        };
-    }
-
     private static ScheduledJob every(Job job, boolean marketHoursOnly) {
         return new ScheduledJob(job, new JobSchedule(Duration.ofMinutes(15), marketHoursOnly));
     }
@@ -38,7 +23,7 @@ class JobRunnerTest {
     void failingJobIsReportedNotThrown() {
         JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), FRIDAY_NOON);
 
-        assertThat(runner.runOnce(every(job("boom", () -> {
+        assertThat(runner.runOnce(every(TestJobs.job("boom", () -> {
             throw new IllegalStateException("broken");
         }), false), false)).isEqualTo(JobRunner.Outcome.FAILED);
     }
@@ -47,14 +32,14 @@ class JobRunnerTest {
     void marketHoursJobIsSkippedWhileTheMarketIsClosed() {
         JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), SATURDAY);
 
-        assertThat(runner.runOnce(every(job("bars", () -> { }), true), false)).isEqualTo(JobRunner.Outcome.SKIPPED);
+        assertThat(runner.runOnce(every(TestJobs.job("bars", () -> { }), true), false)).isEqualTo(JobRunner.Outcome.SKIPPED);
     }
 
     @Test
     void runByHandIgnoresMarketHours() {
         JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), SATURDAY);
 
-        assertThat(runner.runOnce(every(job("bars", () -> { }), true), true)).isEqualTo(JobRunner.Outcome.SUCCEEDED);
+        assertThat(runner.runOnce(every(TestJobs.job("bars", () -> { }), true), true)).isEqualTo(JobRunner.Outcome.SUCCEEDED);
     }
 
     @Test
@@ -62,7 +47,7 @@ class JobRunnerTest {
         AtomicReference<String> seen = new AtomicReference<>();
         JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), FRIDAY_NOON);
 
-        runner.runOnce(every(job("companies", () -> seen.set(MDC.get(JobRunner.CORRELATION_ID))), false), false);
+        runner.runOnce(every(TestJobs.job("companies", () -> seen.set(MDC.get(JobRunner.CORRELATION_ID))), false), false);
 
         assertThat(seen.get()).startsWith("companies-");
         assertThat(MDC.get(JobRunner.CORRELATION_ID)).isNull();

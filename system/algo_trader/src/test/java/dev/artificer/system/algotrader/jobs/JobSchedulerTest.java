@@ -14,18 +14,7 @@ import org.junit.jupiter.api.Test;
 class JobSchedulerTest {
 
     private static ScheduledJob job(String name, Duration every, Runnable body) {
-        return new ScheduledJob(new Job() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public String run() {
-                body.run();
-                return "ok";
-            }
-        }, new JobSchedule(every, false));
+        return new ScheduledJob(TestJobs.job(name, body), new JobSchedule(every, false));
     }
 
     private static JobRunner runner() {

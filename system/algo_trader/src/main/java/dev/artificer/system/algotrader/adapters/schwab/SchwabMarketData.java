@@ -12,6 +12,7 @@ import dev.artificer.infrastructure.schwab.marketdata.PriceHistory;
 import dev.artificer.infrastructure.schwab.marketdata.PriceHistoryRequest;
 import dev.artificer.system.algotrader.marketdata.CompanyInfo;
 import dev.artificer.system.algotrader.marketdata.FetchedBars;
+import dev.artificer.system.algotrader.marketdata.HistoryLimits;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,20 +65,12 @@ public final class SchwabMarketData implements MarketDataSource {
 
     @Override
     public Duration requestSpan(Timeframe timeframe) {
-        return switch (timeframe) {
-            case ONE_MINUTE -> Duration.ofDays(10);
-            case FIVE_MINUTES, TEN_MINUTES, FIFTEEN_MINUTES, THIRTY_MINUTES -> Duration.ofDays(30);
-            default -> Duration.ofDays(3_650);
-        };
+        return HistoryLimits.requestSpan(timeframe);
     }
 
     @Override
     public Duration reach(Timeframe timeframe) {
-        return switch (timeframe) {
-            case ONE_MINUTE -> Duration.ofDays(48);
-            case FIVE_MINUTES, TEN_MINUTES, FIFTEEN_MINUTES, THIRTY_MINUTES -> Duration.ofDays(270);
-            default -> Duration.ofDays(20 * 365);
-        };
+        return HistoryLimits.reach(timeframe);
     }
 
     private static CompanyProfile profile(Symbol symbol, Instrument instrument) {

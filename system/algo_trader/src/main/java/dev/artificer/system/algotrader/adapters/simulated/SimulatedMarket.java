@@ -7,6 +7,7 @@ import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.system.algotrader.marketdata.CompanyInfo;
 import dev.artificer.system.algotrader.marketdata.FetchedBars;
+import dev.artificer.system.algotrader.marketdata.HistoryLimits;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -88,21 +89,12 @@ public final class SimulatedMarket implements MarketDataSource {
 
     @Override
     public Duration requestSpan(Timeframe timeframe) {
-        return switch (timeframe) {
-            case ONE_MINUTE -> Duration.ofDays(5);
-            case FIVE_MINUTES, TEN_MINUTES, FIFTEEN_MINUTES, THIRTY_MINUTES -> Duration.ofDays(30);
-            default -> Duration.ofDays(3_650);
-        };
+        return HistoryLimits.requestSpan(timeframe);
     }
 
     @Override
     public Duration reach(Timeframe timeframe) {
-        return switch (timeframe) {
-            case ONE_MINUTE -> Duration.ofDays(48);
-            case FIVE_MINUTES, TEN_MINUTES, FIFTEEN_MINUTES, THIRTY_MINUTES -> Duration.ofDays(270);
-            case DAILY -> Duration.ofDays(5 * 365);
-            default -> Duration.ofDays(20 * 365);
-        };
+        return HistoryLimits.reach(timeframe);
     }
 
     private static List<Instant> starts(Timeframe timeframe, Instant from, Instant end) {
