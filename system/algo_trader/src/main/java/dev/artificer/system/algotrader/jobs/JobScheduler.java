@@ -51,7 +51,9 @@ public final class JobScheduler implements AutoCloseable {
     public void close() {
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (executor.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.info("job scheduler stopped; no job is running");
+            } else {
                 LOG.warn("jobs still running after {}; stopping them", shutdownWait);
                 executor.shutdownNow();
             }
