@@ -60,4 +60,5 @@ command="scripts/bench-indicators.sh${*:+ $*}"
   echo "Targets: this / TA-Lib at most 1.00x, ta4j / this at least 30x, this / arraycopy at most 3x for the"
   echo "O(1)-per-bar indicators. See \"Reading the results\" in README.md for the ones missed and why."
 } > component/indicators/BENCHMARKS.md
-echo "Wrote component/indicators/BENCHMARKS.md"
+cp "$json" component/indicators/BENCHMARKS.json
+echo "Wrote component/indicators/BENCHMARKS.md and BENCHMARKS.json (the JMH JSON of that run)"

@@ -5,11 +5,13 @@ package dev.artificer.component.indicators;
  * price {@code tp = (high + low + close) / 3.0} over {@code period} bars.
  *
  * <p>Lookback {@code period - 1}; 0 when the typical price equals its mean or the window is flat, as in
- * TA-Lib. The mean deviation has no O(1) update, so each bar costs O(period), as in TA-Lib; the mean is
- * summed in TA-Lib's order (bit for bit) and the deviations with four independent accumulators, which
- * shortens the dependency chain and changes the result by a few units in the last place.
+ * TA-Lib. The mean deviation has no O(1) update, so each bar costs O(period), as in TA-Lib, with TA-Lib's
+ * order of additions, bit for bit. Batch computes four bars at a time so that their four chains of
+ * additions run side by side instead of one after the other.
  */
 public final class Cci implements ScalarIndicator {
+
+    private static final int BLOCK = 4;
 
     private final int period;
     private final double[] ring;
@@ -83,10 +85,17 @@ public final class Cci implements ScalarIndicator {
         }
         Gaps.nan(out, from, first);
         for (int i = from; i < first; i++) {
-            ring[i - from] = (high[i] + low[i] + close[i]) / 3.0;
+            ring[i - from] = (high[i] + low[i] + close[i]) / 3;
         }
         int slot = period - 1;
-        for (int i = first; i < n; i++) {
+        int i = first;
+        while (i < n) {
+            if (period >= BLOCK && i + BLOCK <= n && Gaps.find(high, low, close, i, i + BLOCK) == i + BLOCK) {
+                block(high, low, close, i, slot, out, ring);
+                i += BLOCK;
+                slot = (slot + BLOCK) % period;
+                continue;
+            }
             double h = high[i];
             double l = low[i];
             double c = close[i];
@@ -94,20 +103,78 @@ public final class Cci implements ScalarIndicator {
                 out[i] = Double.NaN;
                 return i;
             }
-            double typical = (h + l + c) / 3.0;
+            double typical = (h + l + c) / 3;
             ring[slot] = typical;
             out[i] = of(ring, typical);
             if (++slot == period) {
                 slot = 0;
             }
+            i++;
         }
         return n;
     }
 
     /**
-     * CCI of the latest typical price, the ring holding the window in TA-Lib's circular-buffer order: the
-     * mean summed slot by slot as TA-Lib does, the deviations with four accumulators.
+     * Four consecutive bars at once, each summed exactly as {@link #of} sums it (same slots, same order), so
+     * that the four independent chains of additions overlap instead of waiting for each other. The ring ends
+     * in its state after the fourth bar; the values the later bars overwrote are kept for the earlier ones.
      */
+    private static void block(double[] high, double[] low, double[] close, int i, int slot, double[] out,
+                              double[] ring) {
+        int period = ring.length;
+        int s1 = (slot + 1) % period;
+        int s2 = (slot + 2) % period;
+        int s3 = (slot + 3) % period;
+        double old1 = ring[s1];
+        double old2 = ring[s2];
+        double old3 = ring[s3];
+        double t0 = (high[i] + low[i] + close[i]) / 3;
+        double t1 = (high[i + 1] + low[i + 1] + close[i + 1]) / 3;
+        double t2 = (high[i + 2] + low[i + 2] + close[i + 2]) / 3;
+        double t3 = (high[i + 3] + low[i + 3] + close[i + 3]) / 3;
+        ring[slot] = t0;
+        ring[s1] = t1;
+        ring[s2] = t2;
+        ring[s3] = t3;
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        for (int j = 0; j < period; j++) {
+            double x3 = ring[j];
+            double x2 = j == s3 ? old3 : x3;
+            double x1 = j == s2 ? old2 : x2;
+            double x0 = j == s1 ? old1 : x1;
+            a0 += x0;
+            a1 += x1;
+            a2 += x2;
+            a3 += x3;
+        }
+        double m0 = a0 / period;
+        double m1 = a1 / period;
+        double m2 = a2 / period;
+        double m3 = a3 / period;
+        double d0 = 0;
+        double d1 = 0;
+        double d2 = 0;
+        double d3 = 0;
+        for (int j = 0; j < period; j++) {
+            double x3 = ring[j];
+            double x2 = j == s3 ? old3 : x3;
+            double x1 = j == s2 ? old2 : x2;
+            double x0 = j == s1 ? old1 : x1;
+            d0 += Math.abs(x0 - m0);
+            d1 += Math.abs(x1 - m1);
+            d2 += Math.abs(x2 - m2);
+            d3 += Math.abs(x3 - m3);
+        }
+        out[i] = of(t0, m0, d0, period);
+        out[i + 1] = of(t1, m1, d1, period);
+        out[i + 2] = of(t2, m2, d2, period);
+        out[i + 3] = of(t3, m3, d3, period);
+    }
+
+    /** CCI of the latest typical price, the ring holding the window in TA-Lib's circular-buffer order. */
     private static double of(double[] ring, double typical) {
         int period = ring.length;
         double sum = 0;
@@ -115,21 +182,15 @@ public final class Cci implements ScalarIndicator {
             sum += x;
         }
         double mean = sum / period;
-        double d0 = 0;
-        double d1 = 0;
-        double d2 = 0;
-        double d3 = 0;
-        int j = 0;
-        for (; j + 3 < period; j += 4) {
-            d0 += Math.abs(ring[j] - mean);
-            d1 += Math.abs(ring[j + 1] - mean);
-            d2 += Math.abs(ring[j + 2] - mean);
-            d3 += Math.abs(ring[j + 3] - mean);
+        double deviations = 0;
+        for (double x : ring) {
+            deviations += Math.abs(x - mean);
         }
-        for (; j < period; j++) {
-            d0 += Math.abs(ring[j] - mean);
-        }
-        double deviations = (d0 + d1) + (d2 + d3);
+        return of(typical, mean, deviations, period);
+    }
+
+    /** TA-Lib's CCI from the window's mean and summed absolute deviations: 0 when either part is 0. */
+    private static double of(double typical, double mean, double deviations, int period) {
         double distance = typical - mean;
         return distance != 0.0 && deviations != 0.0 ? distance / (0.015 * (deviations / period)) : 0.0;
     }
