@@ -7,7 +7,6 @@ import dev.artificer.system.algotrader.grafana.AlgoTraderGrafanaClient;
 import dev.artificer.system.algotrader.grafana.DashboardCheck;
 import dev.artificer.system.algotrader.grafana.DashboardFile;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
@@ -23,8 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "grafana", mixinStandardHelpOptions = true,
         description = "Run Grafana with algo_trader's dashboards through docker compose (default: start).")
 public class GrafanaCommand implements Callable<Integer> {
-
-    private static final Duration DASHBOARD_WAIT = Duration.ofSeconds(60);
 
     private final ObjectProvider<AlgoTraderGrafanaClient> grafana;
 
@@ -140,7 +137,7 @@ public class GrafanaCommand implements Callable<Integer> {
 
     private int reportReady(AlgoTraderGrafanaClient client, String what) {
         GrafanaHealth health = client.waitUntilReady();
-        DashboardCheck check = client.awaitDashboards(DASHBOARD_WAIT);
+        DashboardCheck check = client.awaitDashboards();
         out().println("Grafana " + health.version() + " " + what + " at " + client.baseUrl() + " (anonymous visitors "
                 + "can view; the admin logs in).");
         printDashboards(client, check);

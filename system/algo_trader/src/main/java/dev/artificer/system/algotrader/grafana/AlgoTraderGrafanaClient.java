@@ -29,9 +29,11 @@ public class AlgoTraderGrafanaClient extends BaseGrafanaClient {
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration POLL = Duration.ofSeconds(1);
+    private static final Duration DASHBOARD_WAIT = Duration.ofSeconds(60);
 
     private final List<DashboardFile> dashboards;
     private final String baseUrl;
+    private final Duration dashboardWait;
 
     /**
      * Creates the client over parts the caller built; nothing runs until the first call.
@@ -39,13 +41,15 @@ public class AlgoTraderGrafanaClient extends BaseGrafanaClient {
      * @param compose    the compose runner for the project holding Grafana
      * @param api        the HTTP API client
      * @param baseUrl    the API's root URL, for links
-     * @param dashboards the dashboards Grafana must serve
+     * @param dashboards    the dashboards Grafana must serve
+     * @param dashboardWait how long {@link #awaitDashboards()} waits for provisioning
      */
     public AlgoTraderGrafanaClient(DockerCompose compose, GrafanaApi api, String baseUrl,
-                                   List<DashboardFile> dashboards) {
+                                   List<DashboardFile> dashboards, Duration dashboardWait) {
         super(compose, GrafanaContainer.defaultNamed(PROJECT, SERVICE), api);
         this.dashboards = List.copyOf(dashboards);
         this.baseUrl = baseUrl;
+        this.dashboardWait = dashboardWait;
     }
 
     /**
@@ -80,7 +84,7 @@ public class AlgoTraderGrafanaClient extends BaseGrafanaClient {
             api.basicAuth(grafana.adminUser(), grafana.adminPassword());
         }
         return new AlgoTraderGrafanaClient(new DockerCompose(compose.build()), new GrafanaApi(api.build()),
-                grafana.baseUrl(), DashboardFile.readAll(layout.dashboards()));
+                grafana.baseUrl(), DashboardFile.readAll(layout.dashboards()), DASHBOARD_WAIT);
     }
 
     /**
@@ -111,6 +115,16 @@ public class AlgoTraderGrafanaClient extends BaseGrafanaClient {
             }
         }
         return new DashboardCheck(present, missing);
+    }
+
+    /**
+     * Checks the dashboards until all are present, for at most the client's dashboard wait (60 s by default).
+     *
+     * @return the complete check
+     * @throws DashboardsMissingException when some are still missing after the wait, naming them
+     */
+    public DashboardCheck awaitDashboards() {
+        return awaitDashboards(dashboardWait);
     }
 
     /**
