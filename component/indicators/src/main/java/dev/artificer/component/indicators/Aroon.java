@@ -98,6 +98,7 @@ public final class Aroon implements Indicator {
         return lowest.age() - highest.age();
     }
 
+    /** Feeds the bar's high and low to {@link #update(double, double)}; the other fields are not read. */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(high, low);
@@ -127,11 +128,13 @@ public final class Aroon implements Indicator {
         return Check.outputIndex(output, 2) == 0 ? down : up;
     }
 
+    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
     @Override
     public boolean isReady() {
         return !Double.isNaN(up);
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         highest.clear();

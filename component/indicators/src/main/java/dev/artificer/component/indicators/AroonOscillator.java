@@ -71,16 +71,19 @@ public final class AroonOscillator implements ScalarIndicator {
         return value;
     }
 
+    /** Feeds the bar's high and low to {@link #update(double, double)}; the other fields are not read. */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(high, low);
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         aroon.reset();

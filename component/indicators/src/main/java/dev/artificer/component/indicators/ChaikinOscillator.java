@@ -104,16 +104,22 @@ public final class ChaikinOscillator implements ScalarIndicator {
         return value;
     }
 
+    /**
+     * Feeds the bar's high, low, close and volume to {@link #update(double, double, double, double)}; the other
+     * fields are not read.
+     */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(high, low, close, volume);
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         count = 0;

@@ -60,6 +60,7 @@ public final class Cmo implements SeriesIndicator {
         Batch.series(new Cmo(period), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -104,11 +105,13 @@ public final class Cmo implements SeriesIndicator {
         return total == 0 ? 0.0 : 100.0 * ((gain - loss) / total);
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         count = 0;

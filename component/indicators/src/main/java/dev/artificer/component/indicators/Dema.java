@@ -57,6 +57,7 @@ public final class Dema implements SeriesIndicator {
         Batch.series(new Dema(period), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -72,11 +73,13 @@ public final class Dema implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         first.reset();

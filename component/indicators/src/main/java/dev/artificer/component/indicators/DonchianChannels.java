@@ -97,6 +97,7 @@ public final class DonchianChannels implements Indicator {
         return middle;
     }
 
+    /** Feeds the bar's high and low to {@link #update(double, double)}; the other fields are not read. */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(high, low);
@@ -139,11 +140,13 @@ public final class DonchianChannels implements Indicator {
         };
     }
 
+    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
     @Override
     public boolean isReady() {
         return !Double.isNaN(middle);
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         highest.clear();

@@ -65,6 +65,7 @@ public final class Hma implements SeriesIndicator {
         Batch.series(new Hma(period), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         double halfValue = half.update(x);
@@ -78,11 +79,13 @@ public final class Hma implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         half.reset();

@@ -68,6 +68,7 @@ public final class Kama implements SeriesIndicator {
         Batch.series(new Kama(period), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -102,11 +103,13 @@ public final class Kama implements SeriesIndicator {
         return constant * constant;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         window.clear();

@@ -108,6 +108,10 @@ public final class KeltnerChannels implements Indicator {
         return middle;
     }
 
+    /**
+     * Feeds the bar's high, low and close to {@link #update(double, double, double)}; the other fields are not
+     * read.
+     */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(high, low, close);
@@ -150,11 +154,13 @@ public final class KeltnerChannels implements Indicator {
         };
     }
 
+    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
     @Override
     public boolean isReady() {
         return !Double.isNaN(middle);
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         average.reset();

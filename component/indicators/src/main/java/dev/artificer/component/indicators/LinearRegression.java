@@ -1,7 +1,8 @@
 package dev.artificer.component.indicators;
 
 /**
- * Linear regression (TA-Lib LINEARREG): the value at the latest bar of the least-squares line through the last {@code period} values.
+ * Linear regression (TA-Lib LINEARREG): the value at the latest bar of the least-squares line through the
+ * last {@code period} values.
  *
  * <p>Lookback {@code period - 1}. O(period) per bar, batch and streaming alike, as in TA-Lib (a running-sum
  * update would drift from TA-Lib's freshly summed windows); TA-Lib's operations, bit for bit.
@@ -55,6 +56,7 @@ public final class LinearRegression implements SeriesIndicator {
         Batch.series(new LinearRegression(period), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -67,11 +69,13 @@ public final class LinearRegression implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         regression.clear();

@@ -173,6 +173,7 @@ public final class Macd implements SeriesIndicator {
         return macd;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return macd;
@@ -206,11 +207,13 @@ public final class Macd implements SeriesIndicator {
         };
     }
 
+    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
     @Override
     public boolean isReady() {
         return !Double.isNaN(macd);
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         fastEma.reset();

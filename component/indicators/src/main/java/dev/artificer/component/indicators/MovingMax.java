@@ -55,6 +55,7 @@ public final class MovingMax implements SeriesIndicator {
         Batch.series(new MovingMax(period), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -66,11 +67,13 @@ public final class MovingMax implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         extreme.clear();

@@ -74,16 +74,19 @@ public final class OnBalanceVolume implements ScalarIndicator {
         return value;
     }
 
+    /** Feeds the bar's close and volume to {@link #update(double, double)}; the other fields are not read. */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(close, volume);
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         started = false;

@@ -72,6 +72,7 @@ public final class Ppo implements SeriesIndicator {
         Batch.series(new Ppo(fast, slow, type), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         double fastValue = fastAverage.update(x);
@@ -80,11 +81,13 @@ public final class Ppo implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         fastAverage.reset();

@@ -125,6 +125,7 @@ public final class Rsi implements SeriesIndicator {
         return total == 0 ? 0.0 : 100.0 * (gain / total);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -169,11 +170,13 @@ public final class Rsi implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         count = 0;

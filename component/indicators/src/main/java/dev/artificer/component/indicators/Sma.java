@@ -141,6 +141,7 @@ public final class Sma implements SeriesIndicator {
         return n;
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -185,11 +186,13 @@ public final class Sma implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         count = 0;

@@ -63,6 +63,7 @@ public final class StandardDeviation implements SeriesIndicator {
         Batch.series(new StandardDeviation(period, deviations), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         double v = variance.update(x);
@@ -70,11 +71,13 @@ public final class StandardDeviation implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         variance.reset();

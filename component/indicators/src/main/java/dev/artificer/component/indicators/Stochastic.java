@@ -215,6 +215,10 @@ public final class Stochastic implements Indicator {
         return k;
     }
 
+    /**
+     * Feeds the bar's high, low and close to {@link #update(double, double, double)}; the other fields are not
+     * read.
+     */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(high, low, close);
@@ -244,11 +248,13 @@ public final class Stochastic implements Indicator {
         return Check.outputIndex(output, 2) == 0 ? k : d;
     }
 
+    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
     @Override
     public boolean isReady() {
         return !Double.isNaN(k);
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         raw.clear();

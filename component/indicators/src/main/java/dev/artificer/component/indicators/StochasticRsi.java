@@ -80,6 +80,7 @@ public final class StochasticRsi implements SeriesIndicator {
         }
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         double value = rsi.update(x);
@@ -90,6 +91,7 @@ public final class StochasticRsi implements SeriesIndicator {
         return stochastic.update(value, value, value);
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return stochastic.k();
@@ -110,6 +112,7 @@ public final class StochasticRsi implements SeriesIndicator {
         return stochastic.value(output);
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         rsi.reset();

@@ -80,6 +80,7 @@ public final class T3 implements SeriesIndicator {
         Batch.series(new T3(period, volumeFactor), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -115,11 +116,13 @@ public final class T3 implements SeriesIndicator {
         }
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         seeded = 0;

@@ -67,6 +67,7 @@ public final class Trima implements SeriesIndicator {
         Batch.series(new Trima(period), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -120,11 +121,13 @@ public final class Trima implements SeriesIndicator {
         numerator += x;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         window.clear();

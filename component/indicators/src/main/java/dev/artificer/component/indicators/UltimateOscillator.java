@@ -162,16 +162,22 @@ public final class UltimateOscillator implements ScalarIndicator {
         return weight == 1.0 ? ratio : weight * ratio;
     }
 
+    /**
+     * Feeds the bar's high, low and close to {@link #update(double, double, double)}; the other fields are not
+     * read.
+     */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(high, low, close);
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         started = false;

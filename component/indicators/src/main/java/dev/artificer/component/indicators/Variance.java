@@ -72,6 +72,7 @@ public final class Variance implements SeriesIndicator {
         return variance > NOISE * meanOfSquares ? variance : 0.0;
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -93,11 +94,13 @@ public final class Variance implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         window.clear();

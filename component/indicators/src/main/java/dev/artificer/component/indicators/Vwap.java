@@ -115,16 +115,22 @@ public final class Vwap implements ScalarIndicator {
         volumes = 0;
     }
 
+    /**
+     * Feeds the bar's time, high, low, close and volume to {@link #update(long, double, double, double, double)};
+     * the other fields are not read.
+     */
     @Override
     public void update(long time, double open, double high, double low, double close, double volume) {
         update(time, high, low, close, volume);
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         sessionStart = Long.MAX_VALUE;

@@ -61,6 +61,7 @@ public final class Wma implements SeriesIndicator {
         Batch.series(new Wma(period), values, out);
     }
 
+    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {
         if (Gaps.isGap(x)) {
@@ -83,11 +84,13 @@ public final class Wma implements SeriesIndicator {
         return value;
     }
 
+    /** The current value: NaN during warm-up or at a gap. */
     @Override
     public double value() {
         return value;
     }
 
+    /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         window.clear();

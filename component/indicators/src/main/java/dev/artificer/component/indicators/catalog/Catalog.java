@@ -112,7 +112,8 @@ public final class Catalog {
                 value = argument.substring(equals + 1).strip();
             } else {
                 if (named) {
-                    throw new IllegalArgumentException("positional parameter after a named one in '" + expression + "'");
+                    throw new IllegalArgumentException(
+                            "positional parameter after a named one in '" + expression + "'");
                 }
                 if (position >= parameters.size()) {
                     throw new IllegalArgumentException(definition.name() + " takes at most " + parameters.size()

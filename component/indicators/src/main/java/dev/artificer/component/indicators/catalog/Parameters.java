@@ -83,6 +83,7 @@ public final class Parameters {
         return other instanceof Parameters that && values.equals(that.values);
     }
 
+    /** Consistent with {@link #equals(Object)}. */
     @Override
     public int hashCode() {
         return values.hashCode();

@@ -48,6 +48,7 @@ final class Report {
                     streaming == null ? "-" : bytes(streaming.bytes())));
         }
         out.append("\nTimes are ns per bar (batch) or per update (streaming); alloc is bytes per update.\n\n");
+        out.append(targets(scores));
         out.append("| Indicator | this library B/bar | TA-Lib B/bar | ta4j B/bar |\n|---|---:|---:|---:|\n");
         for (Subject subject : Subject.values()) {
             out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", subject,
@@ -55,6 +56,28 @@ final class Report {
                     bytes(allocation(scores, "ta4j", subject))));
         }
         return out.toString();
+    }
+
+    /** Each target checked against this run's scores, with the misses and their amount. */
+    private static String targets(Map<String, Map<Subject, Score>> scores) {
+        StringBuilder out = new StringBuilder("## Targets in this run\n\n");
+        for (Subject subject : Subject.values()) {
+            double ours = time(scores, "ours", subject);
+            double taLib = time(scores, "taLib", subject);
+            double ta4j = time(scores, "ta4j", subject);
+            double baseline = time(scores, "baseline", subject);
+            String versusTaLib = ours <= taLib ? "met"
+                    : String.format(Locale.ROOT, "MISSED by %.0f%%", 100 * (ours / taLib - 1));
+            String versusTa4j = ta4j >= 30 * ours ? "met"
+                    : String.format(Locale.ROOT, "MISSED (%.1fx)", ta4j / ours);
+            String versusBaseline = subject.simple()
+                    ? (ours <= 3 * baseline ? "met" : String.format(Locale.ROOT, "MISSED (%.2fx)", ours / baseline))
+                    : String.format(Locale.ROOT, "not held to it (%.1fx: %s)", ours / baseline, subject.cost());
+            out.append(String.format(Locale.ROOT,
+                    "- %s: <= 1.0x TA-Lib %s; >= 30x faster than ta4j %s; <= 3x arraycopy %s%n",
+                    subject, versusTaLib, versusTa4j, versusBaseline));
+        }
+        return out.append("\n").toString();
     }
 
     private static double time(Map<String, Map<Subject, Score>> scores, String key, Subject subject) {
