@@ -7,14 +7,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The top-level {@code algo-trader} command. With no subcommand it runs the main job; until the trader
- * service exists that is the most complete flow there is: the status report.
+ * The top-level {@code algo-trader} command. With no subcommand it runs the main job, the trader service
+ * ({@code run}); everything else is a one-shot subcommand.
  */
 @Command(name = "algo-trader", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "An algorithmic trader for US equities on the Charles Schwab API (paper trading unless "
                 + "live is deliberately enabled).",
-        subcommands = {StatusCommand.class, AuthCommand.class, HistoryCommand.class, WatchlistCommand.class,
-                BackfillCommand.class, CompanyCommand.class, GrafanaCommand.class, VersionCommand.class,
+        subcommands = {RunCommand.class, StatusCommand.class, AuthCommand.class, HistoryCommand.class, WatchlistCommand.class,
+                BackfillCommand.class, CompanyCommand.class, JobsCommand.class, GrafanaCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public class AlgoTraderCommand implements Callable<Integer> {
 
@@ -32,9 +32,6 @@ public class AlgoTraderCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        CommandLine status = spec.commandLine().getSubcommands().get("status");
-        spec.commandLine().getOut().println("The trader service is not built yet; showing the status report. "
-                + "Subcommands: " + String.join(", ", spec.commandLine().getSubcommands().keySet()) + ".");
-        return status.execute();
+        return spec.commandLine().getSubcommands().get("run").execute();
     }
 }

@@ -34,11 +34,35 @@ class CommandLineE2E {
     }
 
     @Test
-    void noArgumentsRunsTheMainJobAndSaysWhatItIs() throws Exception {
-        JarRun.Result result = JarRun.run(home, Map.of());
+    void noArgumentsRunsTheServiceWhichSaysItsAdaptersRunsJobsAndStopsGracefully() throws Exception {
+        JarRun.run(home, Map.of(), "watchlist", "add", "AAPL");
+
+        JarRun.Result service = JarRun.runUntil(home, Map.of(),
+                line -> line.contains("job ingest-companies finished"));
+
+        assertThat(service.out()).contains("algo-trader service starting (paper mode)")
+                .contains("MarketDataSource: simulated market (not real prices)")
+                .containsPattern("job ingest-companies finished in \\d+ ms: 1 profiles")
+                .contains("job scheduler stopped; no job is running");
+    }
+
+    @Test
+    void malformedJobFrequencyIsRejectedAtStartWithTheVariable() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of("ALGO_TRADER_JOB_INGEST_BARS_EVERY", "soon"), "jobs", "list");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("ALGO_TRADER_JOB_INGEST_BARS_EVERY = 'soon' is not allowed; use an ISO-8601 duration");
+    }
+
+    @Test
+    void jobRunByHandReportsItsOutcome() throws Exception {
+        JarRun.run(home, Map.of(), "watchlist", "add", "MSFT");
+
+        JarRun.Result result = JarRun.run(home, Map.of(), "jobs", "run", "ingest-companies");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains("status report").contains("PORT");
+        assertThat(result.out()).contains("job ingest-companies: succeeded");
+        assertThat(JarRun.run(home, Map.of(), "jobs", "run", "nope").err()).contains("no job named 'nope'; the jobs are: ingest-bars, ingest-companies");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs the built executable jar ({@code system/algo-trader.jar}) as a separate process with a controlled
@@ -42,6 +43,21 @@ final class JarRun {
     static Result interactive(Path workingDirectory, Map<String, String> environment,
                               Function<String, Optional<String>> answer, String... args)
             throws IOException, InterruptedException {
+        return drive(workingDirectory, environment, answer, line -> false, args);
+    }
+
+    /**
+     * Runs a long-running command until a stdout line satisfies {@code stopWhen}, then stops it as Ctrl-C or
+     * SIGTERM would, and collects everything it printed until it exited.
+     */
+    static Result runUntil(Path workingDirectory, Map<String, String> environment, Predicate<String> stopWhen,
+                           String... args) throws IOException, InterruptedException {
+        return drive(workingDirectory, environment, line -> Optional.empty(), stopWhen, args);
+    }
+
+    private static Result drive(Path workingDirectory, Map<String, String> environment,
+                                Function<String, Optional<String>> answer, Predicate<String> stopWhen, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Duser.home=" + workingDirectory, "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -58,6 +74,9 @@ final class JarRun {
              Writer input = process.outputWriter(StandardCharsets.UTF_8)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 out.append(line).append('\n');
+                if (stopWhen.test(line)) {
+                    process.toHandle().destroy();
+                }
                 Optional<String> reply = answer.apply(line);
                 if (reply.isPresent()) {
                     input.write(reply.get() + "\n");

@@ -1,0 +1,69 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.jobs.JobScheduler;
+import dev.artificer.system.algotrader.marketdata.Watchlist;
+import dev.artificer.system.algotrader.status.AdapterChoice;
+import dev.artificer.system.algotrader.status.AdapterSelection;
+import dev.artificer.system.algotrader.status.RaspberryPiDetector;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.beans.factory.ObjectProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code algo-trader run} (also the command with no arguments): the long-running trader service. Today it runs
+ * the scheduled ingestion until stopped (Ctrl-C or SIGTERM); stopping lets running jobs finish and closes the
+ * stores. It says in its first lines which adapters it uses, so a simulated market is never mistaken for a real one.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the trader service (scheduled ingestion) until stopped.")
+public class RunCommand implements Callable<Integer> {
+
+    private final AlgoTraderProperties properties;
+    private final ObjectProvider<JobScheduler> scheduler;
+    private final ObjectProvider<Watchlist> watchlist;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Creates the command.
+     *
+     * @param properties the configuration
+     * @param scheduler  the job scheduler, built only when the service starts
+     * @param watchlist  the watchlist
+     */
+    public RunCommand(AlgoTraderProperties properties, ObjectProvider<JobScheduler> scheduler,
+                      ObjectProvider<Watchlist> watchlist) {
+        this.properties = properties;
+        this.scheduler = scheduler;
+        this.watchlist = watchlist;
+    }
+
+    /**
+     * Starts the jobs and waits until the process is stopped.
+     *
+     * @return never returns normally before shutdown
+     * @throws InterruptedException when interrupted while waiting
+     */
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("algo-trader service starting (" + (properties.liveTradingConfirmed() ? "LIVE" : "paper") + " mode)");
+        for (AdapterChoice choice : AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi())) {
+            out.println("  " + choice.port() + ": " + choice.adapter());
+        }
+        if (watchlist.getObject().symbols().isEmpty()) {
+            out.println("The watchlist is empty, so no data is collected: add symbols with `watchlist add AAPL MSFT`.");
+        }
+        out.println("Running until stopped (Ctrl-C).");
+        out.flush();
+        scheduler.getObject().start();
+        new CountDownLatch(1).await();
+        return 0;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.artificer.system.algotrader.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How often each scheduled job runs, as ISO-8601 durations ({@code PT15M}, {@code P1D}).
+ *
+ * @param ingestBarsEvery      the period of the price-history ingestion (market hours only)
+ * @param ingestCompaniesEvery the period of the company information ingestion
+ */
+@ConfigurationProperties("algo-trader.jobs")
+public record JobsProperties(Duration ingestBarsEvery, Duration ingestCompaniesEvery) {
+
+    /** Validates the periods. */
+    public JobsProperties {
+        requirePositive(Setting.JOB_INGEST_BARS_EVERY, ingestBarsEvery);
+        requirePositive(Setting.JOB_INGEST_COMPANIES_EVERY, ingestCompaniesEvery);
+    }
+
+    private static void requirePositive(Setting setting, Duration period) {
+        if (period == null || period.isZero() || period.isNegative()) {
+            throw InvalidSettingException.of(setting, String.valueOf(period));
+        }
+    }
+}
