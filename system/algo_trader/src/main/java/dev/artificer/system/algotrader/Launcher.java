@@ -3,7 +3,9 @@ package dev.artificer.system.algotrader;
 import dev.artificer.system.algotrader.config.StartupFailure;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -37,8 +39,25 @@ public final class Launcher {
      * @return the exit code
      */
     public int launch(String... args) {
+        return start(args);
+    }
+
+    /**
+     * Whether the command line runs the long-running service, which serves health over HTTP.
+     *
+     * @param args the command line
+     * @return true for no command or {@code run}
+     */
+    static boolean runsTheService(String... args) {
+        boolean helpOrVersion = Arrays.stream(args).anyMatch(arg -> List.of("-h", "--help", "-V", "--version").contains(arg));
+        return !helpOrVersion
+                && Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().map("run"::equals).orElse(true);
+    }
+
+    private int start(String... args) {
         SpringApplication app = new SpringApplication(application);
         app.setAddCommandLineProperties(false);
+        app.setWebApplicationType(runsTheService(args) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         try (ConfigurableApplicationContext context = app.run(args)) {
             return SpringApplication.exit(context);
         } catch (RuntimeException failure) {

@@ -10,6 +10,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -26,6 +29,7 @@ public class RunCommand implements Callable<Integer> {
     private final AlgoTraderProperties properties;
     private final ObjectProvider<JobScheduler> scheduler;
     private final ObjectProvider<Watchlist> watchlist;
+    private final ApplicationContext context;
 
     @Spec
     private CommandSpec spec;
@@ -36,12 +40,14 @@ public class RunCommand implements Callable<Integer> {
      * @param properties the configuration
      * @param scheduler  the job scheduler, built only when the service starts
      * @param watchlist  the watchlist
+     * @param context    the application, told when the service is ready
      */
     public RunCommand(AlgoTraderProperties properties, ObjectProvider<JobScheduler> scheduler,
-                      ObjectProvider<Watchlist> watchlist) {
+                      ObjectProvider<Watchlist> watchlist, ApplicationContext context) {
         this.properties = properties;
         this.scheduler = scheduler;
         this.watchlist = watchlist;
+        this.context = context;
     }
 
     /**
@@ -60,9 +66,11 @@ public class RunCommand implements Callable<Integer> {
         if (watchlist.getObject().symbols().isEmpty()) {
             out.println("The watchlist is empty, so no data is collected: add symbols with `watchlist add AAPL MSFT`.");
         }
-        out.println("Running until stopped (Ctrl-C).");
+        out.println("Running until stopped (Ctrl-C). Health: http://127.0.0.1:"
+                + context.getEnvironment().getProperty("local.server.port", "?") + "/actuator/health");
         out.flush();
         scheduler.getObject().start();
+        AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
         new CountDownLatch(1).await();
         return 0;
     }

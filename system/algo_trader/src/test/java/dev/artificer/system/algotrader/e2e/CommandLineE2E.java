@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,39 @@ class CommandLineE2E {
     void noArgumentsRunsTheServiceWhichSaysItsAdaptersRunsJobsAndStopsGracefully() throws Exception {
         JarRun.run(home, Map.of(), "watchlist", "add", "AAPL");
 
-        JarRun.Result service = JarRun.runUntil(home, Map.of(),
-                line -> line.contains("job ingest-companies finished"));
+        int port = freePort();
+        AtomicReference<String> health = new AtomicReference<>("");
+        JarRun.Result service = JarRun.runUntil(home, Map.of("ALGO_TRADER_HTTP_PORT", String.valueOf(port)), line -> {
+            if (line.contains("job ingest-companies finished")) {
+                health.set(get("http://127.0.0.1:" + port + "/actuator/health"));
+                return true;
+            }
+            return false;
+        });
 
         assertThat(service.out()).contains("algo-trader service starting (paper mode)")
                 .contains("MarketDataSource: simulated market (not real prices)")
                 .containsPattern("job ingest-companies finished in \\d+ ms: 1 profiles")
                 .contains("job scheduler stopped; no job is running");
+        assertThat(health.get()).startsWith("{").contains("\"status\":\"UP\"}")
+                .contains("\"database\":{\"details\":{\"url\":\"jdbc:h2:file:")
+                .contains("\"schwab\":{\"details\":{\"marketData\":\"simulated (Schwab not configured)\"}")
+                .doesNotContain("\"status\":\"DOWN\"", "OUT_OF_SERVICE");
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String get(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException | InterruptedException failure) {
+            return "unreachable: " + failure;
+        }
     }
 
     @Test
