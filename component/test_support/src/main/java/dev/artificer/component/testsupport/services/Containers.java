@@ -2,6 +2,7 @@ package dev.artificer.component.testsupport.services;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.InfluxDBContainer;
 import org.testcontainers.mysql.MySQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -10,6 +11,8 @@ final class Containers {
 
     private static final String REDIS_IMAGE = "redis:7.4";
     private static final String MYSQL_IMAGE = "mysql:8.4";
+    private static final String INFLUXDB_IMAGE = "influxdb:2.7";
+    private static final String INFLUXDB_TOKEN = "artificer-test-token";
 
     private Containers() {
     }
@@ -26,6 +29,21 @@ final class Containers {
     static MysqlEndpoint mysql() {
         MySQLContainer mysql = MysqlHolder.CONTAINER;
         return new MysqlEndpoint(mysql.getJdbcUrl(), mysql.getUsername(), mysql.getPassword());
+    }
+
+    static InfluxEndpoint influxdb() {
+        InfluxDBContainer<?> influx = InfluxHolder.CONTAINER;
+        return new InfluxEndpoint(influx.getUrl(), INFLUXDB_TOKEN, "artificer", "artificer-test");
+    }
+
+    private static final class InfluxHolder {
+        @SuppressWarnings("resource")
+        static final InfluxDBContainer<?> CONTAINER = new InfluxDBContainer<>(DockerImageName.parse(INFLUXDB_IMAGE))
+                .withOrganization("artificer").withBucket("artificer-test").withAdminToken(INFLUXDB_TOKEN);
+
+        static {
+            CONTAINER.start();
+        }
     }
 
     private static final class RedisHolder {

@@ -5,7 +5,9 @@ public enum TestService {
     /** Redis, as {@code ARTIFICER_TEST_REDIS_URL=redis://host:port/db}. */
     REDIS("redis", "ARTIFICER_TEST_REDIS_URL"),
     /** MySQL or MariaDB, as {@code ARTIFICER_TEST_MYSQL_URL=jdbc:mysql://host:port/db} plus user and password. */
-    MYSQL("mysql", "ARTIFICER_TEST_MYSQL_URL");
+    MYSQL("mysql", "ARTIFICER_TEST_MYSQL_URL"),
+    /** InfluxDB 2, as {@code ARTIFICER_TEST_INFLUXDB_URL=http://host:port} plus token, org and bucket. */
+    INFLUXDB("influxdb", "ARTIFICER_TEST_INFLUXDB_URL");
 
     private final String key;
     private final String urlVariable;

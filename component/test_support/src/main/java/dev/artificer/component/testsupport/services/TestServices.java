@@ -71,6 +71,22 @@ public final class TestServices {
     }
 
     /**
+     * The InfluxDB 2 server to test against.
+     *
+     * @return its endpoint
+     */
+    public InfluxEndpoint influxdb() {
+        String url = configured(TestService.INFLUXDB);
+        if (url != null) {
+            return new InfluxEndpoint(url, environment.getOrDefault("ARTIFICER_TEST_INFLUXDB_TOKEN", ""),
+                    environment.getOrDefault("ARTIFICER_TEST_INFLUXDB_ORG", "artificer"),
+                    environment.getOrDefault("ARTIFICER_TEST_INFLUXDB_BUCKET", "artificer-test"));
+        }
+        unavailable(TestService.INFLUXDB);
+        return Containers.influxdb();
+    }
+
+    /**
      * Whether the named service must be found rather than skipped.
      *
      * @param service the service

@@ -57,6 +57,22 @@ class TestServicesTest {
     }
 
     @Test
+    void influxdbComesFromTheEnvironmentWithTokenOrgAndBucket() {
+        TestServices services = withoutDocker(Map.of("ARTIFICER_TEST_INFLUXDB_URL", "http://127.0.0.1:8086",
+                "ARTIFICER_TEST_INFLUXDB_TOKEN", "tok", "ARTIFICER_TEST_INFLUXDB_BUCKET", "b1"));
+
+        assertThat(services.influxdb()).isEqualTo(new InfluxEndpoint("http://127.0.0.1:8086", "tok", "artificer", "b1"));
+        assertThat(services.influxdb().toString()).doesNotContain("tok,");
+    }
+
+    @Test
+    void missingInfluxdbWithoutDockerSkipsNamingItsVariable() {
+        assertThatThrownBy(() -> withoutDocker(Map.of()).influxdb())
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("ARTIFICER_TEST_INFLUXDB_URL");
+    }
+
+    @Test
     void redisUrlWithoutDatabaseUsesDatabaseZero() {
         assertThat(RedisEndpoint.parse("redis://localhost:6379")).isEqualTo(new RedisEndpoint("localhost", 6379, 0));
     }
