@@ -6,11 +6,7 @@ package dev.artificer.component.indicators;
  * <p>Lookback: that of the moving average over the longer period. As in TA-Lib, the periods are swapped
  * when {@code slow < fast}, and each average starts at the first bar, bit for bit.
  */
-public final class Apo implements SeriesIndicator {
-
-    private final SeriesIndicator fastAverage;
-    private final SeriesIndicator slowAverage;
-    private double value = Double.NaN;
+public final class Apo extends PriceOscillator {
 
     /**
      * A streaming APO.
@@ -21,14 +17,7 @@ public final class Apo implements SeriesIndicator {
      * @throws IllegalArgumentException when a period is out of range
      */
     public Apo(int fast, int slow, MovingAverageType type) {
-        check(fast, slow);
-        this.fastAverage = type.create(Math.min(fast, slow));
-        this.slowAverage = type.create(Math.max(fast, slow));
-    }
-
-    private static void check(int fast, int slow) {
-        Check.period("fast", fast, 2);
-        Check.period("slow", slow, 2);
+        super(fast, slow, type);
     }
 
     /**
@@ -72,26 +61,8 @@ public final class Apo implements SeriesIndicator {
         Batch.series(new Apo(fast, slow, type), values, out);
     }
 
-    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
-    public double update(double x) {
-        double fastValue = fastAverage.update(x);
-        double slowValue = slowAverage.update(x);
-        value = Double.isNaN(slowValue) ? Double.NaN : fastValue - slowValue;
-        return value;
-    }
-
-    /** The current value: NaN during warm-up or at a gap. */
-    @Override
-    public double value() {
-        return value;
-    }
-
-    /** Forgets every bar seen so far, as if newly constructed. */
-    @Override
-    public void reset() {
-        fastAverage.reset();
-        slowAverage.reset();
-        value = Double.NaN;
+    double combine(double fast, double slow) {
+        return fast - slow;
     }
 }

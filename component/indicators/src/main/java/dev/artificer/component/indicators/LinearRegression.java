@@ -7,10 +7,7 @@ package dev.artificer.component.indicators;
  * <p>Lookback {@code period - 1}. O(period) per bar, batch and streaming alike, as in TA-Lib (a running-sum
  * update would drift from TA-Lib's freshly summed windows); TA-Lib's operations, bit for bit.
  */
-public final class LinearRegression implements SeriesIndicator {
-
-    private final Regression regression;
-    private double value = Double.NaN;
+public final class LinearRegression extends RegressionIndicator {
 
     /**
      * A streaming LINEARREG.
@@ -19,7 +16,7 @@ public final class LinearRegression implements SeriesIndicator {
      * @throws IllegalArgumentException when the period is out of range
      */
     public LinearRegression(int period) {
-        this.regression = new Regression(Check.period("period", period, 2));
+        super(period);
     }
 
     /**
@@ -29,7 +26,7 @@ public final class LinearRegression implements SeriesIndicator {
      * @return {@code period - 1}
      */
     public static int lookback(int period) {
-        return Check.period("period", period, 2) - 1;
+        return checkPeriod(period) - 1;
     }
 
     /**
@@ -56,29 +53,8 @@ public final class LinearRegression implements SeriesIndicator {
         Batch.series(new LinearRegression(period), values, out);
     }
 
-    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
-    public double update(double x) {
-        if (Gaps.isGap(x)) {
-            reset();
-            return value;
-        }
-        if (regression.update(x)) {
-            value = regression.end();
-        }
-        return value;
-    }
-
-    /** The current value: NaN during warm-up or at a gap. */
-    @Override
-    public double value() {
-        return value;
-    }
-
-    /** Forgets every bar seen so far, as if newly constructed. */
-    @Override
-    public void reset() {
-        regression.clear();
-        value = Double.NaN;
+    double read(Regression line) {
+        return line.end();
     }
 }

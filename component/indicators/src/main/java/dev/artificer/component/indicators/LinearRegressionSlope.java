@@ -6,10 +6,7 @@ package dev.artificer.component.indicators;
  * <p>Lookback {@code period - 1}. O(period) per bar, batch and streaming alike, as in TA-Lib (a running-sum
  * update would drift from TA-Lib's freshly summed windows); TA-Lib's operations, bit for bit.
  */
-public final class LinearRegressionSlope implements SeriesIndicator {
-
-    private final Regression regression;
-    private double value = Double.NaN;
+public final class LinearRegressionSlope extends RegressionIndicator {
 
     /**
      * A streaming LINEARREG_SLOPE.
@@ -18,7 +15,7 @@ public final class LinearRegressionSlope implements SeriesIndicator {
      * @throws IllegalArgumentException when the period is out of range
      */
     public LinearRegressionSlope(int period) {
-        this.regression = new Regression(Check.period("period", period, 2));
+        super(period);
     }
 
     /**
@@ -28,7 +25,7 @@ public final class LinearRegressionSlope implements SeriesIndicator {
      * @return {@code period - 1}
      */
     public static int lookback(int period) {
-        return Check.period("period", period, 2) - 1;
+        return checkPeriod(period) - 1;
     }
 
     /**
@@ -55,29 +52,8 @@ public final class LinearRegressionSlope implements SeriesIndicator {
         Batch.series(new LinearRegressionSlope(period), values, out);
     }
 
-    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
-    public double update(double x) {
-        if (Gaps.isGap(x)) {
-            reset();
-            return value;
-        }
-        if (regression.update(x)) {
-            value = regression.slope();
-        }
-        return value;
-    }
-
-    /** The current value: NaN during warm-up or at a gap. */
-    @Override
-    public double value() {
-        return value;
-    }
-
-    /** Forgets every bar seen so far, as if newly constructed. */
-    @Override
-    public void reset() {
-        regression.clear();
-        value = Double.NaN;
+    double read(Regression line) {
+        return line.slope();
     }
 }

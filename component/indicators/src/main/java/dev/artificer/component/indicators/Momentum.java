@@ -5,10 +5,7 @@ package dev.artificer.component.indicators;
  *
  * <p>Lookback {@code period}; TA-Lib's operations, bit for bit.
  */
-public final class Momentum implements SeriesIndicator {
-
-    private final Window window;
-    private double value = Double.NaN;
+public final class Momentum extends LagComparison {
 
     /**
      * A streaming MOM.
@@ -17,7 +14,7 @@ public final class Momentum implements SeriesIndicator {
      * @throws IllegalArgumentException when the period is out of range
      */
     public Momentum(int period) {
-        this.window = new Window(Check.period("period", period, 1));
+        super(period);
     }
 
     /**
@@ -27,7 +24,7 @@ public final class Momentum implements SeriesIndicator {
      * @return {@code period}
      */
     public static int lookback(int period) {
-        return Check.period("period", period, 1);
+        return checkPeriod(period);
     }
 
     /**
@@ -54,31 +51,8 @@ public final class Momentum implements SeriesIndicator {
         Batch.series(new Momentum(period), values, out);
     }
 
-    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
     @Override
-    public double update(double x) {
-        if (Gaps.isGap(x)) {
-            reset();
-            return value;
-        }
-        if (window.isFull()) {
-            double past = window.oldest();
-            value = x - past;
-        }
-        window.add(x);
-        return value;
-    }
-
-    /** The current value: NaN during warm-up or at a gap. */
-    @Override
-    public double value() {
-        return value;
-    }
-
-    /** Forgets every bar seen so far, as if newly constructed. */
-    @Override
-    public void reset() {
-        window.clear();
-        value = Double.NaN;
+    double compare(double x, double past) {
+        return x - past;
     }
 }

@@ -6,10 +6,7 @@ package dev.artificer.component.indicators;
  * <p>Lookback {@code period - 1}; amortized O(1) per bar with a monotonic queue (TA-Lib rescans the window
  * when its extreme leaves it). Extremes are exact, so the values equal TA-Lib's.
  */
-public final class MovingMin implements SeriesIndicator {
-
-    private final RollingExtreme extreme;
-    private double value = Double.NaN;
+public final class MovingMin extends WindowExtreme {
 
     /**
      * A streaming MIN.
@@ -18,7 +15,7 @@ public final class MovingMin implements SeriesIndicator {
      * @throws IllegalArgumentException when the period is out of range
      */
     public MovingMin(int period) {
-        this.extreme = new RollingExtreme(Check.period("period", period, 2), false);
+        super(period, false);
     }
 
     /**
@@ -28,7 +25,7 @@ public final class MovingMin implements SeriesIndicator {
      * @return {@code period - 1}
      */
     public static int lookback(int period) {
-        return Check.period("period", period, 2) - 1;
+        return checkPeriod(period) - 1;
     }
 
     /**
@@ -53,30 +50,5 @@ public final class MovingMin implements SeriesIndicator {
      */
     public static void compute(double[] values, int period, double[] out) {
         Batch.series(new MovingMin(period), values, out);
-    }
-
-    /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
-    @Override
-    public double update(double x) {
-        if (Gaps.isGap(x)) {
-            reset();
-            return value;
-        }
-        extreme.add(x);
-        value = extreme.isFull() ? extreme.value() : Double.NaN;
-        return value;
-    }
-
-    /** The current value: NaN during warm-up or at a gap. */
-    @Override
-    public double value() {
-        return value;
-    }
-
-    /** Forgets every bar seen so far, as if newly constructed. */
-    @Override
-    public void reset() {
-        extreme.clear();
-        value = Double.NaN;
     }
 }

@@ -86,7 +86,7 @@ public final class Stochastic implements Indicator {
     public static void compute(double[] high, double[] low, double[] close, int fastK, int slowK,
                                MovingAverageType slowKType, int slowD, MovingAverageType slowDType,
                                double[] outK, double[] outD) {
-        Stochastic stochastic = new Stochastic(fastK, slowK, slowKType, slowD, slowDType);
+        lookback(fastK, slowK, slowKType, slowD, slowDType);
         int n = Check.inputs("high, low and close", high, low, close);
         Check.output("outK", outK, n);
         Check.output("outD", outD, n);
@@ -99,6 +99,7 @@ public final class Stochastic implements Indicator {
             }
             return;
         }
+        Stochastic stochastic = new Stochastic(fastK, slowK, slowKType, slowD, slowDType);
         for (int i = 0; i < n; i++) {
             stochastic.update(high[i], low[i], close[i]);
             outK[i] = stochastic.k;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The input columns of a batch computation, aligned by bar index. A column the data does not have is
- * {@code null}; computing an indicator that needs it fails with a message naming the column.
+ * {@code null}; computing an indicator that needs it fails with a message naming the column. The arrays
+ * belong to the caller and are not copied; indicators only read them.
  *
  * @param time   bar start times in epoch milliseconds, or null
  * @param open   opening prices, or null
