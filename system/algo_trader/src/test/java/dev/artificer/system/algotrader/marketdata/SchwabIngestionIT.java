@@ -11,6 +11,7 @@ import dev.artificer.infrastructure.mysql.PooledDataSources;
 import dev.artificer.infrastructure.mysql.SchemaMigrator;
 import dev.artificer.infrastructure.schwab.oauth.SchwabTokens;
 import dev.artificer.infrastructure.schwab.oauth.TokenStore;
+import dev.artificer.infrastructure.schwab.standin.Scripted;
 import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcBarRepository;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcCompanyRepository;
@@ -142,6 +143,30 @@ class SchwabIngestionIT {
         assertThat(report.rejected()).isPositive();
         assertThat(report.written()).isPositive();
         assertThat(stored(Timeframe.DAILY)).allSatisfy(bar -> assertThat(bar.high()).isGreaterThanOrEqualTo(bar.open()));
+    }
+
+    @Test
+    void emptyHistoryOfAnUnknownSymbolStoresNothingAndFailsNothing() {
+        schwab.script(StandInSchwab.PRICE_HISTORY,
+                Scripted.answer(200, "{\"candles\":[],\"symbol\":\"AAPL\",\"empty\":true}"),
+                Scripted.answer(200, "{\"candles\":[],\"symbol\":\"AAPL\",\"empty\":true}"));
+
+        IngestionReport report = ingest(Timeframe.DAILY);
+
+        assertThat(report.failed()).isZero();
+        assertThat(report.written()).isZero();
+        assertThat(stored(Timeframe.DAILY)).isEmpty();
+    }
+
+    @Test
+    void unknownSymbolGetsNoCompanyDataAndIsReported() {
+        schwab.script("/marketdata/v1/instruments", Scripted.answer(200, "{\"instruments\":[]}"));
+        JdbcCompanyRepository companies = new JdbcCompanyRepository(jdbc, CLOCK);
+
+        CompanyIngestion.Report report = new CompanyIngestion(source, companies).collect(List.of(Symbol.of("NOPE")));
+
+        assertThat(report.unknown()).containsExactly(Symbol.of("NOPE"));
+        assertThat(companies.profile(Symbol.of("NOPE"))).isEmpty();
     }
 
     @Test
