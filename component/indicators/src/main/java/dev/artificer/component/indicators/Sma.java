@@ -94,26 +94,42 @@ public final class Sma implements SeriesIndicator {
             sum += in[i];
         }
         out[first] = sum * inverse;
-        for (int i = first + 1; i < n; i += 2) {
+        int i = first + 1;
+        for (; i + 1 < n; i += 2) {
             double x = in[i];
-            if (Gaps.isGap(x)) {
-                out[i] = Double.NaN;
-                return i;
+            double y = in[i + 1];
+            if (!Double.isFinite(x + y) && (Gaps.isGap(x) || Gaps.isGap(y))) {
+                return pairWithGap(in, i, period, sum, inverse, out);
             }
             double delta = x - in[i - period];
             out[i] = (sum + delta) * inverse;
-            if (i + 1 == n) {
-                return n;
-            }
-            double y = in[i + 1];
-            if (Gaps.isGap(y)) {
-                out[i + 1] = Double.NaN;
-                return i + 1;
-            }
             sum += delta + (y - in[i + 1 - period]);
             out[i + 1] = sum * inverse;
         }
+        if (i < n) {
+            if (Gaps.isGap(in[i])) {
+                return gapAt(out, i);
+            }
+            out[i] = (sum + (in[i] - in[i - period])) * inverse;
+        }
         return n;
+    }
+
+    /**
+     * A pair of bars with a gap (one test covers both bars in the fast path): the first bar's output when
+     * the gap is the second; returns the gap's index.
+     */
+    private static int pairWithGap(double[] in, int i, int period, double sum, double inverse, double[] out) {
+        if (Gaps.isGap(in[i])) {
+            return gapAt(out, i);
+        }
+        out[i] = (sum + (in[i] - in[i - period])) * inverse;
+        return gapAt(out, i + 1);
+    }
+
+    private static int gapAt(double[] out, int i) {
+        out[i] = Double.NaN;
+        return i;
     }
 
     /** TA-Lib's exact operations (add, output, subtract), used where SMA is a building block. */
