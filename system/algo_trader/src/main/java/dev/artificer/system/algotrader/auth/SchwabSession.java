@@ -1,5 +1,8 @@
 package dev.artificer.system.algotrader.auth;
 
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Counter;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import dev.artificer.infrastructure.schwab.http.AccessTokenSource;
 import dev.artificer.infrastructure.schwab.oauth.AuthorizationRequest;
@@ -33,6 +36,7 @@ public final class SchwabSession implements AccessTokenSource {
     private final Clock clock;
     private final Duration refreshMargin;
     private final Duration warnAfter;
+    private final MeterRegistry meters;
 
     /**
      * Creates the session.
@@ -43,15 +47,17 @@ public final class SchwabSession implements AccessTokenSource {
      * @param clock         the time
      * @param refreshMargin how long before expiry the access token is refreshed
      * @param warnAfter     refresh-token age from which a due login is announced
+     * @param meters        where refresh attempts are counted ({@code algo_trader.schwab.token.refreshes})
      */
     public SchwabSession(SchwabTokenManager tokens, TokenStorage storage, RefreshLock refreshLock, Clock clock,
-                         Duration refreshMargin, Duration warnAfter) {
+                         Duration refreshMargin, Duration warnAfter, MeterRegistry meters) {
         this.tokens = tokens;
         this.storage = storage;
         this.refreshLock = refreshLock;
         this.clock = clock;
         this.refreshMargin = refreshMargin;
         this.warnAfter = warnAfter;
+        this.meters = meters;
     }
 
     /**
@@ -126,10 +132,18 @@ public final class SchwabSession implements AccessTokenSource {
 
     private String underLock(Supplier<String> refresh) {
         try {
-            return refreshLock.exclusively(refresh);
+            String token = refreshLock.exclusively(refresh);
+            countRefresh("success");
+            return token;
         } catch (ReloginRequiredException expired) {
+            countRefresh("failure");
             throw new LoginRequiredException(expired.getMessage());
         }
+    }
+
+    private void countRefresh(String outcome) {
+        Counter.builder(ObservabilitySchema.Metrics.SCHWAB_TOKEN_REFRESHES)
+                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome).register(meters).increment();
     }
 
     private void warnIfLoginDue(SchwabTokens stored) {

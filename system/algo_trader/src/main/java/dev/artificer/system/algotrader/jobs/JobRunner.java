@@ -1,5 +1,8 @@
 package dev.artificer.system.algotrader.jobs;
 
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,16 +33,19 @@ public final class JobRunner {
 
     private final MarketHours marketHours;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     /**
      * Creates the runner.
      *
      * @param marketHours the market calendar
      * @param clock       the time
+     * @param meters      where run durations are recorded ({@code algo_trader.job.duration})
      */
-    public JobRunner(MarketHours marketHours, Clock clock) {
+    public JobRunner(MarketHours marketHours, Clock clock, MeterRegistry meters) {
         this.marketHours = marketHours;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -60,8 +66,10 @@ public final class JobRunner {
         try {
             String summary = job.run();
             LOG.info("job {} finished in {}: {}", job.name(), took(started), summary);
+            record(job, "success", started);
             return Outcome.SUCCEEDED;
         } catch (RuntimeException failure) {
+            record(job, "failure", started);
             LOG.warn("job {} failed after {} (it runs again next period): {}", job.name(), took(started),
                     failure.getMessage());
             LOG.debug("job {} failure", job.name(), failure);
@@ -69,6 +77,12 @@ public final class JobRunner {
         } finally {
             MDC.remove(CORRELATION_ID);
         }
+    }
+
+    private void record(Job job, String outcome, long startedNanos) {
+        Timer.builder(ObservabilitySchema.Metrics.JOB_DURATION).tag("job", job.name())
+                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome).register(meters)
+                .record(Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 
     private static String took(long startedNanos) {

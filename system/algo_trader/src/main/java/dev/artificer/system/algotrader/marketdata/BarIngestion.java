@@ -3,7 +3,11 @@ package dev.artificer.system.algotrader.marketdata;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +28,7 @@ public final class BarIngestion {
     private final BarRepository bars;
     private final IngestionState state;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     /**
      * Creates the ingestion.
@@ -32,12 +37,15 @@ public final class BarIngestion {
      * @param bars   where bars go
      * @param state  progress per series
      * @param clock  the time
+     * @param meters where ingestion latency (newest bar's end to stored) is recorded
      */
-    public BarIngestion(MarketDataSource source, BarRepository bars, IngestionState state, Clock clock) {
+    public BarIngestion(MarketDataSource source, BarRepository bars, IngestionState state, Clock clock,
+                        MeterRegistry meters) {
         this.source = source;
         this.bars = bars;
         this.state = state;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -98,6 +106,7 @@ public final class BarIngestion {
             if (!fresh.isEmpty()) {
                 bars.save(fresh, source.name());
                 state.record(symbol, timeframe, fresh.getLast().start());
+                recordLatency(fresh.getLast());
             }
             written += fresh.size();
             rejected += fetched.rejected().size();
@@ -105,6 +114,14 @@ public final class BarIngestion {
             start = end;
         }
         return new SeriesResult(requests, written, rejected);
+    }
+
+    private void recordLatency(Bar newest) {
+        Duration latency = Duration.between(newest.start().plus(newest.timeframe().nominalLength()), clock.instant());
+        if (!latency.isNegative()) {
+            Timer.builder(ObservabilitySchema.Metrics.INGESTION_LATENCY).tag("symbol", newest.symbol().value())
+                    .tag("timeframe", newest.timeframe().code()).register(meters).record(latency);
+        }
     }
 
     private static Instant min(Instant first, Instant second) {

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.wiring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.artificer.infrastructure.influxdb.BaseInfluxClient;
 import dev.artificer.infrastructure.influxdb.InfluxSettings;
@@ -156,12 +157,13 @@ public class DataWiring {
      *
      * @param schwab the Schwab market data client, present only when credentials are configured
      * @param clock  the time
+     * @param meters the meter registry
      * @return the source
      */
     @Bean
-    public MarketDataSource marketDataSource(ObjectProvider<MarketDataClient> schwab, Clock clock) {
+    public MarketDataSource marketDataSource(ObjectProvider<MarketDataClient> schwab, Clock clock, MeterRegistry meters) {
         MarketDataClient client = schwab.getIfAvailable();
-        return client == null ? new SimulatedMarket(clock) : new SchwabMarketData(client, clock);
+        return client == null ? new SimulatedMarket(clock) : new SchwabMarketData(client, clock, meters);
     }
 
     /**
@@ -171,11 +173,13 @@ public class DataWiring {
      * @param bars   the bar repository
      * @param state  ingestion progress
      * @param clock  the time
+     * @param meters the meter registry
      * @return the ingestion
      */
     @Bean
-    public BarIngestion barIngestion(MarketDataSource source, BarRepository bars, IngestionState state, Clock clock) {
-        return new BarIngestion(source, bars, state, clock);
+    public BarIngestion barIngestion(MarketDataSource source, BarRepository bars, IngestionState state, Clock clock,
+                                     MeterRegistry meters) {
+        return new BarIngestion(source, bars, state, clock, meters);
     }
 
     /**

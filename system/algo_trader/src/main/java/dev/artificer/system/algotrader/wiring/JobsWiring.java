@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.wiring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.artificer.system.algotrader.config.JobsProperties;
 import dev.artificer.system.algotrader.jobs.IngestBarsJob;
 import dev.artificer.system.algotrader.jobs.IngestCompaniesJob;
@@ -61,11 +62,12 @@ public class JobsWiring {
     /**
      * Runs one job once, safely.
      *
-     * @param clock the time
+     * @param clock  the time
+     * @param meters the meter registry
      * @return the runner
      */
     @Bean
-    public JobRunner jobRunner(Clock clock) {
-        return new JobRunner(new MarketHours(Duration.ofMinutes(30)), clock);
+    public JobRunner jobRunner(Clock clock, MeterRegistry meters) {
+        return new JobRunner(new MarketHours(Duration.ofMinutes(30)), clock, meters);
     }
 }

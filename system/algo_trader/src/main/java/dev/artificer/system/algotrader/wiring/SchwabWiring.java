@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.wiring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.artificer.infrastructure.schwab.SchwabEndpoints;
 import dev.artificer.infrastructure.schwab.http.SchwabApiTransport;
 import dev.artificer.infrastructure.schwab.http.SchwabHttp;
@@ -114,12 +115,13 @@ public class SchwabWiring {
      * @param storage     where tokens live
      * @param refreshLock the refresh lock
      * @param clock       the time
+     * @param meters      the meter registry
      * @return the session
      */
     @Bean
     @ConditionalOnExpression(SCHWAB_CONFIGURED)
     public SchwabSession schwabSession(AlgoTraderProperties properties, SchwabHttp http, TokenStorage storage,
-                                       RefreshLock refreshLock, Clock clock) {
+                                       RefreshLock refreshLock, Clock clock, MeterRegistry meters) {
         AlgoTraderProperties.Schwab schwab = properties.schwab();
         SchwabEndpoints endpoints = SchwabEndpoints.under(URI.create(schwab.baseUrl()));
         SchwabOAuthClient oauth = new SchwabOAuthClient(
@@ -127,7 +129,8 @@ public class SchwabWiring {
                 endpoints.authorize(), endpoints.token(), http, clock);
         SchwabTokenManager tokens = new SchwabTokenManager(oauth, storage, clock, REFRESH_MARGIN,
                 SchwabSession.REFRESH_TOKEN_LIFETIME);
-        return new SchwabSession(tokens, storage, refreshLock, clock, REFRESH_MARGIN, properties.refreshTokenWarnAfter());
+        return new SchwabSession(tokens, storage, refreshLock, clock, REFRESH_MARGIN, properties.refreshTokenWarnAfter(),
+                meters);
     }
 
     /**

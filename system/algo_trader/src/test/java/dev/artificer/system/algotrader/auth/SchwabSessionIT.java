@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.auth;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 /** Two app instances sharing one real Redis and one stand-in Schwab, as in production with two processes. */
 class SchwabSessionIT {
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private StandInSchwab schwab;
     private final List<AlgoTraderRedisClient> clients = new ArrayList<>();
     private String namespace;
@@ -71,7 +73,7 @@ class SchwabSessionIT {
         SchwabTokenManager manager = new SchwabTokenManager(oauth, store, Clock.systemUTC(), Duration.ofMinutes(5),
                 SchwabSession.REFRESH_TOKEN_LIFETIME);
         return new SchwabSession(manager, store, new RedisRefreshLock(client, Duration.ofSeconds(10), Duration.ofSeconds(20)),
-                Clock.systemUTC(), Duration.ofMinutes(5), warnAfter);
+                Clock.systemUTC(), Duration.ofMinutes(5), warnAfter, meters);
     }
 
     private void storeTokensExpiringIn(Duration life) {
@@ -114,6 +116,7 @@ class SchwabSessionIT {
 
         assertThat(schwab.refreshGrants()).isEqualTo(1);
         assertThat(tokens).hasSize(1);
+        assertThat(meters.counter("algo_trader.schwab.token.refreshes", "outcome", "success").count()).isPositive();
     }
 
     @Test

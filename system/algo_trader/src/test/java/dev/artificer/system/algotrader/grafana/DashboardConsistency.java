@@ -1,5 +1,8 @@
 package dev.artificer.system.algotrader.grafana;
 
+import dev.artificer.system.algotrader.observability.Measurement;
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

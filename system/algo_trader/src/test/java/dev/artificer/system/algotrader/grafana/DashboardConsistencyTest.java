@@ -1,5 +1,8 @@
 package dev.artificer.system.algotrader.grafana;
 
+import dev.artificer.system.algotrader.observability.Measurement;
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.system.algotrader.adapters.influx.BarSchema;

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.jobs;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -12,6 +13,8 @@ import org.slf4j.MDC;
 
 class JobRunnerTest {
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     private static final Clock SATURDAY = Clock.fixed(Instant.parse("2026-11-21T15:00:00Z"), ZoneOffset.UTC);
     private static final Clock FRIDAY_NOON = Clock.fixed(Instant.parse("2026-11-20T17:00:00Z"), ZoneOffset.UTC);
 
@@ -21,7 +24,7 @@ class JobRunnerTest {
 
     @Test
     void failingJobIsReportedNotThrown() {
-        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), FRIDAY_NOON);
+        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), FRIDAY_NOON, meters);
 
         assertThat(runner.runOnce(every(TestJobs.job("boom", () -> {
             throw new IllegalStateException("broken");
@@ -29,15 +32,27 @@ class JobRunnerTest {
     }
 
     @Test
+    void runDurationIsRecordedWithJobAndOutcome() {
+        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), FRIDAY_NOON, meters);
+        runner.runOnce(every(TestJobs.job("companies", () -> { }), false), false);
+        runner.runOnce(every(TestJobs.job("companies", () -> {
+            throw new IllegalStateException("broken");
+        }), false), false);
+
+        assertThat(meters.timer("algo_trader.job.duration", "job", "companies", "outcome", "success").count()).isEqualTo(1);
+        assertThat(meters.timer("algo_trader.job.duration", "job", "companies", "outcome", "failure").count()).isEqualTo(1);
+    }
+
+    @Test
     void marketHoursJobIsSkippedWhileTheMarketIsClosed() {
-        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), SATURDAY);
+        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), SATURDAY, meters);
 
         assertThat(runner.runOnce(every(TestJobs.job("bars", () -> { }), true), false)).isEqualTo(JobRunner.Outcome.SKIPPED);
     }
 
     @Test
     void runByHandIgnoresMarketHours() {
-        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), SATURDAY);
+        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), SATURDAY, meters);
 
         assertThat(runner.runOnce(every(TestJobs.job("bars", () -> { }), true), true)).isEqualTo(JobRunner.Outcome.SUCCEEDED);
     }
@@ -45,7 +60,7 @@ class JobRunnerTest {
     @Test
     void everyRunCarriesACorrelationIdNamingTheJob() {
         AtomicReference<String> seen = new AtomicReference<>();
-        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), FRIDAY_NOON);
+        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), FRIDAY_NOON, meters);
 
         runner.runOnce(every(TestJobs.job("companies", () -> seen.set(MDC.get(JobRunner.CORRELATION_ID))), false), false);
 

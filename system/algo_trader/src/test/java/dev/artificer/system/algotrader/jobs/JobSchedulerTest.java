@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.jobs;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -18,7 +19,7 @@ class JobSchedulerTest {
     }
 
     private static JobRunner runner() {
-        return new JobRunner(new MarketHours(Duration.ZERO), Clock.systemUTC());
+        return new JobRunner(new MarketHours(Duration.ZERO), Clock.systemUTC(), new SimpleMeterRegistry());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.marketdata;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -34,6 +35,7 @@ class BarIngestionTest {
     private static final Instant NOW = Instant.parse("2026-11-20T21:00:00Z");
     private static final Instant FAR_BACK = NOW.minus(Duration.ofDays(10_000));
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private HikariDataSource dataSource;
     private JdbcBarRepository bars;
     private JdbcIngestionState state;
@@ -98,7 +100,7 @@ class BarIngestionTest {
     }
 
     private IngestionReport ingest(ScriptedSource source, Clock clock, List<Symbol> symbols, Timeframe timeframe) {
-        return new BarIngestion(source, bars, state, clock).ingest(symbols, List.of(timeframe), Optional.empty(),
+        return new BarIngestion(source, bars, state, clock, meters).ingest(symbols, List.of(timeframe), Optional.empty(),
                 IngestionProgress.silent());
     }
 
@@ -183,7 +185,7 @@ class BarIngestionTest {
     @Test
     void requestedStartLimitsTheFirstBackfill() {
         Instant from = NOW.minus(Duration.ofDays(3));
-        new BarIngestion(new ScriptedSource(at(NOW)), bars, state, at(NOW))
+        new BarIngestion(new ScriptedSource(at(NOW)), bars, state, at(NOW), meters)
                 .ingest(List.of(AAPL), List.of(Timeframe.DAILY), Optional.of(from), IngestionProgress.silent());
 
         assertThat(stored(AAPL, Timeframe.DAILY)).allSatisfy(bar -> assertThat(bar.start()).isAfterOrEqualTo(from));

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.marketdata;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -34,6 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Ingestion end to end: the Schwab adapter over real HTTP against the stand-in, into the embedded database. */
 class SchwabIngestionIT {
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     private static final Symbol AAPL = Symbol.of("AAPL");
     private static final Instant NOW = Instant.parse("2026-11-20T21:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -59,7 +62,7 @@ class SchwabIngestionIT {
                 tokens.set(updated);
             }
         };
-        source = new SchwabMarketData(schwab.client(store, StandInSchwab.fastSettings()).marketData(), CLOCK);
+        source = new SchwabMarketData(schwab.client(store, StandInSchwab.fastSettings()).marketData(), CLOCK, meters);
         dataSource = PooledDataSources.open(DatabaseSettings.builder("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1").build());
         new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
@@ -78,7 +81,7 @@ class SchwabIngestionIT {
     }
 
     private IngestionReport ingest(Timeframe timeframe) {
-        return new BarIngestion(source, bars, new JdbcIngestionState(jdbc, CLOCK), CLOCK)
+        return new BarIngestion(source, bars, new JdbcIngestionState(jdbc, CLOCK), CLOCK, meters)
                 .ingest(List.of(AAPL), List.of(timeframe), Optional.empty(), IngestionProgress.silent());
     }
 
@@ -93,6 +96,9 @@ class SchwabIngestionIT {
         IngestionReport report = ingest(Timeframe.THIRTY_MINUTES);
 
         assertThat(report.requests()).isEqualTo(9).isEqualTo(schwab.hits(StandInSchwab.PRICE_HISTORY));
+        assertThat(meters.counter("algo_trader.schwab.calls", "endpoint", "pricehistory", "outcome", "success").count())
+                .isEqualTo(9);
+        assertThat(meters.timer("algo_trader.ingestion.latency", "symbol", "AAPL", "timeframe", "30m").count()).isPositive();
         assertThat(stored(Timeframe.THIRTY_MINUTES)).hasSize((int) report.written()).isNotEmpty();
         assertThat(stored(Timeframe.THIRTY_MINUTES).getFirst().start()).isAfterOrEqualTo(NOW.minus(Duration.ofDays(270)));
     }

@@ -14,11 +14,15 @@ import dev.artificer.system.algotrader.marketdata.CompanyInfo;
 import dev.artificer.system.algotrader.marketdata.FetchedBars;
 import dev.artificer.system.algotrader.marketdata.HistoryLimits;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The production MarketDataSource: Schwab's market data API, within its documented reach per timeframe. */
 public final class SchwabMarketData implements MarketDataSource {
@@ -28,16 +32,19 @@ public final class SchwabMarketData implements MarketDataSource {
 
     private final MarketDataClient client;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     /**
      * Creates the adapter.
      *
      * @param client the Schwab market data client
      * @param clock  the time, for when fundamentals were taken
+     * @param meters where Schwab calls are counted by endpoint and outcome
      */
-    public SchwabMarketData(MarketDataClient client, Clock clock) {
+    public SchwabMarketData(MarketDataClient client, Clock clock, MeterRegistry meters) {
         this.client = client;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
@@ -47,8 +54,8 @@ public final class SchwabMarketData implements MarketDataSource {
 
     @Override
     public FetchedBars history(Symbol symbol, Timeframe timeframe, Instant from, Instant to) {
-        PriceHistory history = client.priceHistory(
-                PriceHistoryRequest.forTimeframe(symbol, timeframe, from, to.minusMillis(1)));
+        PriceHistory history = counted("pricehistory", () -> client.priceHistory(
+                PriceHistoryRequest.forTimeframe(symbol, timeframe, from, to.minusMillis(1))));
         List<Bar> inRange = history.bars().stream()
                 .filter(bar -> !bar.start().isBefore(from) && bar.start().isBefore(to))
                 .toList();
@@ -57,7 +64,7 @@ public final class SchwabMarketData implements MarketDataSource {
 
     @Override
     public Optional<CompanyInfo> company(Symbol symbol) {
-        return client.fundamentals(List.of(symbol)).stream()
+        return counted("instruments", () -> client.fundamentals(List.of(symbol))).stream()
                 .filter(instrument -> symbol.value().equals(instrument.symbol()))
                 .findFirst()
                 .map(instrument -> new CompanyInfo(profile(symbol, instrument), fundamentals(symbol, instrument.fundamental())));
@@ -71,6 +78,22 @@ public final class SchwabMarketData implements MarketDataSource {
     @Override
     public Duration reach(Timeframe timeframe) {
         return HistoryLimits.reach(timeframe);
+    }
+
+    private <T> T counted(String endpoint, Supplier<T> call) {
+        try {
+            T result = call.get();
+            count(endpoint, "success");
+            return result;
+        } catch (RuntimeException failure) {
+            count(endpoint, "failure");
+            throw failure;
+        }
+    }
+
+    private void count(String endpoint, String outcome) {
+        Counter.builder(ObservabilitySchema.Metrics.SCHWAB_CALLS).tag("endpoint", endpoint)
+                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome).register(meters).increment();
     }
 
     private static CompanyProfile profile(Symbol symbol, Instrument instrument) {

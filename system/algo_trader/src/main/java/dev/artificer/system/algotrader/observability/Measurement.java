@@ -1,4 +1,4 @@
-package dev.artificer.system.algotrader.grafana;
+package dev.artificer.system.algotrader.observability;
 
 import java.util.List;
 
