@@ -38,7 +38,7 @@ class CommandLineE2E {
     void noArgumentsRunsTheServiceWhichSaysItsAdaptersRunsJobsAndStopsGracefully() throws Exception {
         JarRun.run(home, Map.of(), "watchlist", "add", "AAPL");
 
-        int port = freePort();
+        int port = JarRun.freePort();
         AtomicReference<String> health = new AtomicReference<>("");
         JarRun.Result service = JarRun.runUntil(home, Map.of("ALGO_TRADER_HTTP_PORT", String.valueOf(port)), line -> {
             if (line.contains("job ingest-companies finished")) {
@@ -56,12 +56,6 @@ class CommandLineE2E {
                 .contains("\"database\":{\"details\":{\"url\":\"jdbc:h2:file:")
                 .contains("\"schwab\":{\"details\":{\"marketData\":\"simulated (Schwab not configured)\"}")
                 .doesNotContain("\"status\":\"DOWN\"", "OUT_OF_SERVICE");
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String get(String url) {

@@ -31,6 +31,12 @@ final class JarRun {
     private JarRun() {
     }
 
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     static Result run(Path workingDirectory, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
         return interactive(workingDirectory, environment, line -> Optional.empty(), args);

@@ -45,12 +45,6 @@ class MetricsE2E {
         influx.stop(0);
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static void sleepPastOnePushInterval() {
         try {
             Thread.sleep(12_000);
@@ -63,7 +57,7 @@ class MetricsE2E {
     void jobDurationsAndJvmMemoryReachInfluxDbWithinOnePushInterval() throws Exception {
         Map<String, String> environment = Map.of("INFLUXDB_URL", "http://127.0.0.1:" + influx.getAddress().getPort(),
                 "INFLUXDB_TOKEN", "metrics-token-123", "INFLUXDB_ORG", "artificer", "INFLUXDB_BUCKET", "market",
-                "ALGO_TRADER_HTTP_PORT", String.valueOf(freePort()));
+                "ALGO_TRADER_HTTP_PORT", String.valueOf(JarRun.freePort()));
         JarRun.run(home, environment, "watchlist", "add", "AAPL");
 
         JarRun.Result service = JarRun.runUntil(home, environment, line -> {
