@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Measures bar write throughput into the relational BarRepository: {@code count} one-minute bars (ten symbols'
- * series one after another, as ingestion writes them) through {@link JdbcBarRepository#save} in batches of
- * 10,000, into an emptied, freshly migrated database. Run by
+ * series one after another, as ingestion writes them, built before the clock starts) through
+ * {@link JdbcBarRepository#save} in batches of 10,000, into an emptied, freshly migrated database. Run by
  * {@code scripts/measure-bar-writes.sh}; not a test.
  */
 public final class BarWriteThroughput {
@@ -29,6 +29,23 @@ public final class BarWriteThroughput {
     private static final int BATCH = 10_000;
 
     private BarWriteThroughput() {
+    }
+
+    private static List<List<Bar>> batches(int count) {
+        List<Symbol> symbols = java.util.stream.IntStream.range(0, 10).mapToObj(index -> Symbol.of("SYM" + index)).toList();
+        Instant start = Instant.parse("2020-01-02T14:30:00Z");
+        List<List<Bar>> batches = new ArrayList<>();
+        for (int written = 0; written < count; written += BATCH) {
+            List<Bar> batch = new ArrayList<>(BATCH);
+            for (int index = written; index < Math.min(count, written + BATCH); index++) {
+                double price = 100 + (index % 997) * 0.01;
+                batch.add(new Bar(symbols.get(index / 100_000 % 10), Timeframe.ONE_MINUTE,
+                        start.plus(Duration.ofMinutes(index % 100_000)), price, price + 0.5, price - 0.5, price,
+                        1000 + index % 500));
+            }
+            batches.add(batch);
+        }
+        return batches;
     }
 
     /**
@@ -52,16 +69,9 @@ public final class BarWriteThroughput {
                     String.class).forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + table));
             new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
             JdbcBarRepository bars = new JdbcBarRepository(jdbc, target);
-            Instant start = Instant.parse("2020-01-02T14:30:00Z");
+            List<List<Bar>> batches = batches(count);
             long began = System.nanoTime();
-            for (int written = 0; written < count; written += BATCH) {
-                List<Bar> batch = new ArrayList<>(BATCH);
-                for (int index = written; index < Math.min(count, written + BATCH); index++) {
-                    double price = 100 + (index % 997) * 0.01;
-                    batch.add(new Bar(Symbol.of("SYM" + index / 100_000), Timeframe.ONE_MINUTE,
-                            start.plus(Duration.ofMinutes(index % 100_000)), price, price + 0.5, price - 0.5, price,
-                            1000 + index % 500));
-                }
+            for (List<Bar> batch : batches) {
                 bars.save(batch, "measure");
             }
             double seconds = (System.nanoTime() - began) / 1e9;
