@@ -18,6 +18,10 @@ public class ModuleArchitectureTest {
 
     private static final String ROOT_PACKAGE = "dev.artificer";
 
+    /** Creates the test; JUnit instantiates it in every module's build. */
+    public ModuleArchitectureTest() {
+    }
+
     /**
      * One dynamic test per rule, each checked against this module's {@code target/classes}.
      *
