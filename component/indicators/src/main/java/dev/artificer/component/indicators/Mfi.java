@@ -7,9 +7,12 @@ package dev.artificer.component.indicators;
  * <p>Lookback {@code period}. As in TA-Lib, the output is 0 while the total money flow of the window is
  * below 1.0 (TA-Lib's guard against a running sum's rounding residue; it makes MFI 0 for very small prices
  * times volumes). The window sums are updated with the difference of the entering and leaving flows, which
- * halves their dependency chain; results agree with TA-Lib to a few units in the last place.
+ * halves their dependency chain; results agree with TA-Lib to a few units in the last place. A bar is a gap
+ * when its money flow is not a finite number (a NaN or infinite input, or an overflowing flow).
  */
 public final class Mfi implements ScalarIndicator {
+
+    private static final int BLOCK = 1024;
 
     private final int period;
     private final double[] positiveRing;
@@ -60,7 +63,7 @@ public final class Mfi implements ScalarIndicator {
     }
 
     /**
-     * Computes the MFI of a whole series into {@code out}; uses two scratch arrays of {@code period} values.
+     * Computes the MFI of a whole series into {@code out}; uses scratch arrays of {@code period} and 1024 values.
      *
      * @param high   highs
      * @param low    lows
@@ -74,27 +77,56 @@ public final class Mfi implements ScalarIndicator {
         Check.period("period", period, 2);
         int n = Check.inputs("high, low, close and volume", high, low, close, volume);
         Check.output("out", out, n);
-        double[] positives = new double[period];
-        double[] negatives = new double[period];
+        Scratch scratch = new Scratch(period);
         int i = 0;
         while (i < n) {
-            i = run(high, low, close, volume, i, n, period, out, positives, negatives) + 1;
+            i = run(high, low, close, volume, i, n, period, out, scratch) + 1;
         }
     }
 
+    /** The per-call working arrays of the batch kernel: the window's flows and one block of bars. */
+    private record Scratch(double[] positives, double[] negatives, double[] typicals, double[] flows) {
+
+        Scratch(int period) {
+            this(new double[period], new double[period], new double[BLOCK], new double[BLOCK]);
+        }
+    }
+
+    /** Typical price {@code (high + low + close) / 3}, as TA-Lib computes it. */
+    private static double typical(double high, double low, double close) {
+        return (high + low + close) / 3.0;
+    }
+
+    /**
+     * Whether a bar is a gap: its money flow is not a finite number, which is the case whenever one of its
+     * four values is NaN or infinite (and when the flow overflows).
+     */
+    private static boolean isGap(double typical, double volume) {
+        return !Double.isFinite(typical * volume);
+    }
+
+    /**
+     * Kernel from {@code from} to the first gap; returns the gap index or {@code n}. Bars are taken in
+     * blocks: a first, branch-free loop computes the block's typical prices and flows (its divisions and
+     * loads overlap freely), a second one runs the window sums, with their data-dependent branch, over that
+     * small, cache-resident block.
+     */
     private static int run(double[] high, double[] low, double[] close, double[] volume, int from, int n,
-                           int period, double[] out, double[] positives, double[] negatives) {
+                           int period, double[] out, Scratch scratch) {
         int first = from + period;
-        int gap = Gaps.find(high, low, close, volume, from, Math.min(n, first + 1));
-        if (gap <= first) {
-            return Gaps.stop(out, from, gap, n);
+        for (int i = from; i <= first; i++) {
+            if (i == n || isGap(typical(high[i], low[i], close[i]), volume[i])) {
+                return Gaps.stop(out, from, i, n);
+            }
         }
         Gaps.nan(out, from, first);
-        double previous = (high[from] + low[from] + close[from]) / 3.0;
+        double[] positives = scratch.positives();
+        double[] negatives = scratch.negatives();
+        double previous = typical(high[from], low[from], close[from]);
         double positive = 0;
         double negative = 0;
         for (int i = from + 1, slot = 0; i <= first; i++, slot++) {
-            double typical = (high[i] + low[i] + close[i]) / 3.0;
+            double typical = typical(high[i], low[i], close[i]);
             double change = typical - previous;
             previous = typical;
             double flow = typical * volume[i];
@@ -106,34 +138,41 @@ public final class Mfi implements ScalarIndicator {
             negative += down;
         }
         out[first] = of(positive, negative);
+        double[] typicals = scratch.typicals();
+        double[] flows = scratch.flows();
         int slot = 0;
-        for (int i = first + 1; i < n; i++) {
-            double h = high[i];
-            double l = low[i];
-            double c = close[i];
-            double v = volume[i];
-            if (Gaps.isGap(h, l, c, v)) {
-                out[i] = Double.NaN;
-                return i;
+        for (int start = first + 1; start < n; start += BLOCK) {
+            int size = Math.min(BLOCK, n - start);
+            for (int k = 0; k < size; k++) {
+                int i = start + k;
+                double typical = typical(high[i], low[i], close[i]);
+                typicals[k] = typical;
+                flows[k] = typical * volume[i];
             }
-            double typical = (h + l + c) / 3.0;
-            double change = typical - previous;
-            previous = typical;
-            double flow = typical * v;
-            double up = 0.0;
-            double down = 0.0;
-            if (change > 0) {
-                up = flow;
-            } else if (change < 0) {
-                down = flow;
-            }
-            positive += up - positives[slot];
-            negative += down - negatives[slot];
-            positives[slot] = up;
-            negatives[slot] = down;
-            out[i] = of(positive, negative);
-            if (++slot == period) {
-                slot = 0;
+            for (int k = 0; k < size; k++) {
+                double flow = flows[k];
+                if (!Double.isFinite(flow)) {
+                    out[start + k] = Double.NaN;
+                    return start + k;
+                }
+                double typical = typicals[k];
+                double change = typical - previous;
+                previous = typical;
+                double up = 0.0;
+                double down = 0.0;
+                if (change > 0) {
+                    up = flow;
+                } else if (change < 0) {
+                    down = flow;
+                }
+                positive += up - positives[slot];
+                negative += down - negatives[slot];
+                positives[slot] = up;
+                negatives[slot] = down;
+                out[start + k] = of(positive, negative);
+                if (++slot == period) {
+                    slot = 0;
+                }
             }
         }
         return n;
@@ -155,11 +194,11 @@ public final class Mfi implements ScalarIndicator {
      * @return the MFI, NaN during warm-up or at a gap
      */
     public double update(double high, double low, double close, double volume) {
-        if (Gaps.isGap(high, low, close, volume)) {
+        double typical = typical(high, low, close);
+        if (isGap(typical, volume)) {
             reset();
             return value;
         }
-        double typical = (high + low + close) / 3.0;
         if (count == 0) {
             previousTypical = typical;
             count = 1;

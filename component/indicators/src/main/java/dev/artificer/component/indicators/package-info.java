@@ -11,7 +11,8 @@
  * identical numbers for the same bars.
  *
  * <p><b>Gaps (NaN policy).</b> A bar with a non-finite value (NaN or an infinity) in any input the
- * indicator reads is a gap (so is a bar whose inputs are so large, beyond 1e308, that their sum overflows). The output at a gap is {@code NaN}, and the indicator restarts after it: the
+ * indicator reads is a gap (so is a bar whose values are so large, near 1e308, that the gap test's
+ * arithmetic on them overflows: their sum, or for MFI their money flow). The output at a gap is {@code NaN}, and the indicator restarts after it: the
  * next {@code lookback} outputs are {@code NaN} again, and from then on the values are exactly those of
  * the indicator run on the bars after the gap. For window indicators this is "NaN while the gap is inside
  * the window, then recovery"; for recursive ones (EMA, RSI, ATR, ...) it is a fresh warm-up. No
