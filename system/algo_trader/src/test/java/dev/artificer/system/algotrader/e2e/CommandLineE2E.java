@@ -153,6 +153,23 @@ class CommandLineE2E {
     }
 
     @Test
+    void backtestOnAFreshMachineFetchesSimulatedHistoryAndPrintsTheMetrics() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("SIMULATED market").contains("sma-cross fast=10 slow=30 quantity=100 on AAPL daily")
+                .containsPattern("Total return\\s+[+-]\\d+\\.\\d{2} %").contains("Buy and hold").contains("Max drawdown");
+    }
+
+    @Test
+    void unknownStrategyNamesTheKnownOnes() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "magic", "--symbol", "AAPL");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("backtest: unknown strategy 'magic': the strategies are: sma-cross");
+    }
+
+    @Test
     void backfillWithAnEmptyWatchlistSaysWhatToDo() throws Exception {
         JarRun.Result result = JarRun.run(home, Map.of(), "backfill");
 
