@@ -130,8 +130,8 @@ public class BacktestCommand implements Callable<Integer> {
                 + ", " + history.size() + " bars from " + history.getFirst().start() + " to " + history.getLast().start());
         Table table = new Table("METRIC", "VALUE");
         table.row("Total return", percent(result.totalReturn()));
-        table.row("Buy and hold", percent(buyAndHold));
-        table.row("Max drawdown", percent(result.maxDrawdown()));
+        table.row("Buy and hold (price)", percent(buyAndHold));
+        table.row("Max drawdown", percent(-result.maxDrawdown()));
         table.row("Fills", String.valueOf(result.fills().size()));
         table.row("Refused orders", String.valueOf(result.rejectedOrders()));
         table.row("Fees paid", String.format(Locale.ROOT, "%,.2f", result.feesPaid()));
