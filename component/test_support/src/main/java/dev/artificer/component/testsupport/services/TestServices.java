@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * reason. Services listed in {@code ARTIFICER_REQUIRE_SERVICES} (e.g. {@code redis,mysql}) turn that
  * skip into a failure, so CI never passes on a silently untested path.
  *
- * <p>The caller hands over the environment ({@code TestServices.from(System.getenv())}): this library,
+ * <p>The caller hands over the process environment as a map ({@code TestServices.from(environment)}): this library,
  * like every component, does not read it by itself.
  */
 public final class TestServices {
@@ -33,7 +33,7 @@ public final class TestServices {
     /**
      * A finder over the given environment.
      *
-     * @param environment the process environment, usually {@code System.getenv()}
+     * @param environment the process environment, as a map of variable names to values
      * @return the finder
      */
     public static TestServices from(Map<String, String> environment) {
