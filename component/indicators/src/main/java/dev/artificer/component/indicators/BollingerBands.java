@@ -10,7 +10,7 @@ package dev.artificer.component.indicators;
  * the variance, which is relative to the prices instead of TA-Lib's absolute {@code 1e-8} (see
  * {@link StandardDeviation}), so that bands of low-priced instruments do not collapse onto the middle.
  */
-public final class BollingerBands implements SeriesIndicator {
+public final class BollingerBands extends ThreeLineIndicator implements SeriesIndicator {
 
     private final int period;
     private final double deviationsUp;
@@ -19,9 +19,6 @@ public final class BollingerBands implements SeriesIndicator {
     private final Window window;
     private final Variance variance;
     private double sumOfSquares;
-    private double upper = Double.NaN;
-    private double middle = Double.NaN;
-    private double lower = Double.NaN;
 
     /**
      * Streaming Bollinger bands.
@@ -163,16 +160,10 @@ public final class BollingerBands implements SeriesIndicator {
         double mean = average.update(x);
         double deviation = window == null ? variance.update(x) : smaVariance(x, mean);
         if (Double.isNaN(mean) || Double.isNaN(deviation)) {
-            upper = Double.NaN;
-            middle = Double.NaN;
-            lower = Double.NaN;
-            return middle;
+            return clearLines();
         }
         deviation = Math.sqrt(deviation);
-        middle = mean;
-        upper = mean + deviation * deviationsUp;
-        lower = mean - deviation * deviationsDown;
-        return middle;
+        return publish(mean + deviation * deviationsUp, mean, mean - deviation * deviationsDown);
     }
 
     /** The variance around the SMA {@code mean}, from the running sum of squares, as TA-Lib computes it. */
@@ -200,50 +191,7 @@ public final class BollingerBands implements SeriesIndicator {
      */
     @Override
     public double value() {
-        return middle;
-    }
-
-    /**
-     * The current upper band.
-     *
-     * @return middle plus the up deviations, NaN during warm-up or at a gap
-     */
-    public double upper() {
-        return upper;
-    }
-
-    /**
-     * The current middle band.
-     *
-     * @return the moving average, NaN during warm-up or at a gap
-     */
-    public double middle() {
-        return middle;
-    }
-
-    /**
-     * The current lower band.
-     *
-     * @return middle minus the down deviations, NaN during warm-up or at a gap
-     */
-    public double lower() {
-        return lower;
-    }
-
-    /** Outputs: 0 upper, 1 middle, 2 lower. */
-    @Override
-    public double value(int output) {
-        return switch (Check.outputIndex(output, 3)) {
-            case 0 -> upper;
-            case 1 -> middle;
-            default -> lower;
-        };
-    }
-
-    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
-    @Override
-    public boolean isReady() {
-        return !Double.isNaN(middle);
+        return middle();
     }
 
     /** Forgets every bar seen so far, as if newly constructed. */
@@ -257,8 +205,6 @@ public final class BollingerBands implements SeriesIndicator {
             variance.reset();
         }
         sumOfSquares = 0;
-        upper = Double.NaN;
-        middle = Double.NaN;
-        lower = Double.NaN;
+        clearLines();
     }
 }

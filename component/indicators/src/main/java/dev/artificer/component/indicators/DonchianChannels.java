@@ -7,13 +7,10 @@ package dev.artificer.component.indicators;
  * <p>Outputs, in order: upper (0), middle (1), lower (2). Lookback {@code period - 1}. Not a TA-Lib
  * function.
  */
-public final class DonchianChannels implements Indicator {
+public final class DonchianChannels extends ThreeLineIndicator implements Indicator {
 
     private final RollingExtreme highest;
     private final RollingExtreme lowest;
-    private double upper = Double.NaN;
-    private double middle = Double.NaN;
-    private double lower = Double.NaN;
 
     /**
      * Streaming Donchian channels.
@@ -70,8 +67,8 @@ public final class DonchianChannels implements Indicator {
         Check.output("lower", lower, n);
         for (int i = 0; i < n; i++) {
             middle[i] = channels.update(high[i], low[i]);
-            upper[i] = channels.upper;
-            lower[i] = channels.lower;
+            upper[i] = channels.upper();
+            lower[i] = channels.lower();
         }
     }
 
@@ -85,16 +82,16 @@ public final class DonchianChannels implements Indicator {
     public double update(double high, double low) {
         if (Gaps.isGap(high, low)) {
             reset();
-            return middle;
+            return middle();
         }
         highest.add(high);
         lowest.add(low);
         if (highest.isFull()) {
-            upper = highest.value();
-            lower = lowest.value();
-            middle = (upper + lower) / 2.0;
+            double upperLine = highest.value();
+            double lowerLine = lowest.value();
+            publish(upperLine, (upperLine + lowerLine) / 2.0, lowerLine);
         }
-        return middle;
+        return middle();
     }
 
     /** Feeds the bar's high and low to {@link #update(double, double)}; the other fields are not read. */
@@ -103,56 +100,11 @@ public final class DonchianChannels implements Indicator {
         update(high, low);
     }
 
-    /**
-     * The current upper channel.
-     *
-     * @return the highest high of the window, NaN during warm-up or at a gap
-     */
-    public double upper() {
-        return upper;
-    }
-
-    /**
-     * The current middle line.
-     *
-     * @return the midpoint of the channels, NaN during warm-up or at a gap
-     */
-    public double middle() {
-        return middle;
-    }
-
-    /**
-     * The current lower channel.
-     *
-     * @return the lowest low of the window, NaN during warm-up or at a gap
-     */
-    public double lower() {
-        return lower;
-    }
-
-    /** Outputs: 0 upper, 1 middle, 2 lower. */
-    @Override
-    public double value(int output) {
-        return switch (Check.outputIndex(output, 3)) {
-            case 0 -> upper;
-            case 1 -> middle;
-            default -> lower;
-        };
-    }
-
-    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
-    @Override
-    public boolean isReady() {
-        return !Double.isNaN(middle);
-    }
-
     /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         highest.clear();
         lowest.clear();
-        upper = Double.NaN;
-        middle = Double.NaN;
-        lower = Double.NaN;
+        clearLines();
     }
 }

@@ -6,14 +6,11 @@ package dev.artificer.component.indicators;
  * <p>Outputs, in order: upper (0), middle (1), lower (2). Lookback {@code max(period - 1, atrPeriod)}. Not a
  * TA-Lib function.
  */
-public final class KeltnerChannels implements Indicator {
+public final class KeltnerChannels extends ThreeLineIndicator implements Indicator {
 
     private final Ema average;
     private final Atr range;
     private final double multiplier;
-    private double upper = Double.NaN;
-    private double middle = Double.NaN;
-    private double lower = Double.NaN;
 
     /**
      * Streaming Keltner channels.
@@ -80,8 +77,8 @@ public final class KeltnerChannels implements Indicator {
         Check.output("lower", lower, n);
         for (int i = 0; i < n; i++) {
             middle[i] = channels.update(high[i], low[i], close[i]);
-            upper[i] = channels.upper;
-            lower[i] = channels.lower;
+            upper[i] = channels.upper();
+            lower[i] = channels.lower();
         }
     }
 
@@ -97,15 +94,9 @@ public final class KeltnerChannels implements Indicator {
         double mean = average.update(close);
         double width = range.update(high, low, close);
         if (Double.isNaN(mean) || Double.isNaN(width)) {
-            upper = Double.NaN;
-            middle = Double.NaN;
-            lower = Double.NaN;
-            return middle;
+            return clearLines();
         }
-        middle = mean;
-        upper = mean + multiplier * width;
-        lower = mean - multiplier * width;
-        return middle;
+        return publish(mean + multiplier * width, mean, mean - multiplier * width);
     }
 
     /**
@@ -117,56 +108,11 @@ public final class KeltnerChannels implements Indicator {
         update(high, low, close);
     }
 
-    /**
-     * The current upper channel.
-     *
-     * @return EMA plus the ATR multiple, NaN during warm-up or at a gap
-     */
-    public double upper() {
-        return upper;
-    }
-
-    /**
-     * The current middle line.
-     *
-     * @return the EMA, NaN during warm-up or at a gap
-     */
-    public double middle() {
-        return middle;
-    }
-
-    /**
-     * The current lower channel.
-     *
-     * @return EMA minus the ATR multiple, NaN during warm-up or at a gap
-     */
-    public double lower() {
-        return lower;
-    }
-
-    /** Outputs: 0 upper, 1 middle, 2 lower. */
-    @Override
-    public double value(int output) {
-        return switch (Check.outputIndex(output, 3)) {
-            case 0 -> upper;
-            case 1 -> middle;
-            default -> lower;
-        };
-    }
-
-    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
-    @Override
-    public boolean isReady() {
-        return !Double.isNaN(middle);
-    }
-
     /** Forgets every bar seen so far, as if newly constructed. */
     @Override
     public void reset() {
         average.reset();
         range.reset();
-        upper = Double.NaN;
-        middle = Double.NaN;
-        lower = Double.NaN;
+        clearLines();
     }
 }
