@@ -8,13 +8,11 @@ package dev.artificer.component.indicators;
  * {@code (fastK - 1) + lookback(slowK) + lookback(slowD)} of the moving-average types. With the default
  * SMA smoothing one pass computes everything. TA-Lib's operations, bit for bit.
  */
-public final class Stochastic implements Indicator {
+public final class Stochastic extends KdLines implements Indicator {
 
     private final RawStochastic raw;
     private final SeriesIndicator slowK;
     private final SeriesIndicator slowD;
-    private double k = Double.NaN;
-    private double d = Double.NaN;
 
     /**
      * A streaming slow stochastic.
@@ -102,8 +100,8 @@ public final class Stochastic implements Indicator {
         Stochastic stochastic = new Stochastic(fastK, slowK, slowKType, slowD, slowDType);
         for (int i = 0; i < n; i++) {
             stochastic.update(high[i], low[i], close[i]);
-            outK[i] = stochastic.k;
-            outD[i] = stochastic.d;
+            outK[i] = stochastic.k();
+            outD[i] = stochastic.d();
         }
     }
 
@@ -203,56 +201,16 @@ public final class Stochastic implements Indicator {
      * @param close the bar's close
      * @return slow %K, NaN during warm-up or at a gap
      */
+    @Override
     public double update(double high, double low, double close) {
         if (Gaps.isGap(high, low, close)) {
             reset();
-            return k;
+            return k();
         }
         double rawK = raw.update(high, low, close);
         double smoothK = Double.isNaN(rawK) ? Double.NaN : slowK.update(rawK);
         double smoothD = Double.isNaN(smoothK) ? Double.NaN : slowD.update(smoothK);
-        k = Double.isNaN(smoothD) ? Double.NaN : smoothK;
-        d = smoothD;
-        return k;
-    }
-
-    /**
-     * Feeds the bar's high, low and close to {@link #update(double, double, double)}; the other fields are not
-     * read.
-     */
-    @Override
-    public void update(long time, double open, double high, double low, double close, double volume) {
-        update(high, low, close);
-    }
-
-    /**
-     * The current slow %K.
-     *
-     * @return slow %K, NaN during warm-up or at a gap
-     */
-    public double k() {
-        return k;
-    }
-
-    /**
-     * The current slow %D.
-     *
-     * @return slow %D, NaN during warm-up or at a gap
-     */
-    public double d() {
-        return d;
-    }
-
-    /** Outputs: 0 slow %K, 1 slow %D. */
-    @Override
-    public double value(int output) {
-        return Check.outputIndex(output, 2) == 0 ? k : d;
-    }
-
-    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
-    @Override
-    public boolean isReady() {
-        return !Double.isNaN(k);
+        return publish(Double.isNaN(smoothD) ? Double.NaN : smoothK, smoothD);
     }
 
     /** Forgets every bar seen so far, as if newly constructed. */
@@ -261,7 +219,6 @@ public final class Stochastic implements Indicator {
         raw.clear();
         slowK.reset();
         slowD.reset();
-        k = Double.NaN;
-        d = Double.NaN;
+        publish(Double.NaN, Double.NaN);
     }
 }

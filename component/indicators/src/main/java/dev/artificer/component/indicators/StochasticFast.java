@@ -7,12 +7,10 @@ package dev.artificer.component.indicators;
  * {@code (fastK - 1) + lookback(fastD)} of the %D average type, as in TA-Lib. TA-Lib's operations, bit for
  * bit.
  */
-public final class StochasticFast implements Indicator {
+public final class StochasticFast extends KdLines implements Indicator {
 
     private final RawStochastic raw;
     private final SeriesIndicator fastD;
-    private double k = Double.NaN;
-    private double d = Double.NaN;
 
     /**
      * A streaming fast stochastic.
@@ -77,8 +75,8 @@ public final class StochasticFast implements Indicator {
         Check.output("outD", outD, n);
         for (int i = 0; i < n; i++) {
             stochastic.update(high[i], low[i], close[i]);
-            outK[i] = stochastic.k;
-            outD[i] = stochastic.d;
+            outK[i] = stochastic.k();
+            outD[i] = stochastic.d();
         }
     }
 
@@ -90,55 +88,15 @@ public final class StochasticFast implements Indicator {
      * @param close the bar's close
      * @return fast %K, NaN during warm-up or at a gap
      */
+    @Override
     public double update(double high, double low, double close) {
         if (Gaps.isGap(high, low, close)) {
             reset();
-            return k;
+            return k();
         }
         double rawK = raw.update(high, low, close);
         double average = Double.isNaN(rawK) ? Double.NaN : fastD.update(rawK);
-        k = Double.isNaN(average) ? Double.NaN : rawK;
-        d = average;
-        return k;
-    }
-
-    /**
-     * Feeds the bar's high, low and close to {@link #update(double, double, double)}; the other fields are not
-     * read.
-     */
-    @Override
-    public void update(long time, double open, double high, double low, double close, double volume) {
-        update(high, low, close);
-    }
-
-    /**
-     * The current fast %K.
-     *
-     * @return fast %K, NaN during warm-up or at a gap
-     */
-    public double k() {
-        return k;
-    }
-
-    /**
-     * The current fast %D.
-     *
-     * @return fast %D, NaN during warm-up or at a gap
-     */
-    public double d() {
-        return d;
-    }
-
-    /** Outputs: 0 fast %K, 1 fast %D. */
-    @Override
-    public double value(int output) {
-        return Check.outputIndex(output, 2) == 0 ? k : d;
-    }
-
-    /** Ready once the latest bar produced the outputs (they are numbers, not NaN). */
-    @Override
-    public boolean isReady() {
-        return !Double.isNaN(k);
+        return publish(Double.isNaN(average) ? Double.NaN : rawK, average);
     }
 
     /** Forgets every bar seen so far, as if newly constructed. */
@@ -146,7 +104,6 @@ public final class StochasticFast implements Indicator {
     public void reset() {
         raw.clear();
         fastD.reset();
-        k = Double.NaN;
-        d = Double.NaN;
+        publish(Double.NaN, Double.NaN);
     }
 }
