@@ -1,6 +1,8 @@
 package dev.artificer.system.algotrader.backtest;
 
 import dev.artificer.component.market.Symbol;
+import dev.artificer.system.algotrader.strategy.OrderType;
+import dev.artificer.system.algotrader.strategy.Side;
 import java.time.Instant;
 
 /**
@@ -12,6 +14,26 @@ import java.time.Instant;
  * @param quantity   shares, positive
  * @param price      fill price after slippage
  * @param commission dollars charged
+ * @param type       the order's type
  */
-public record Fill(Symbol symbol, Instant time, Side side, long quantity, double price, double commission) {
+public record Fill(Symbol symbol, Instant time, Side side, long quantity, double price, double commission,
+                   OrderType type) {
+
+    /**
+     * The signed quantity.
+     *
+     * @return positive for a buy, negative for a sell
+     */
+    public long signedQuantity() {
+        return side == Side.BUY ? quantity : -quantity;
+    }
+
+    /**
+     * The traded value.
+     *
+     * @return quantity times price, in dollars
+     */
+    public double value() {
+        return quantity * price;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.artificer.system.algotrader.backtest;
 
+import dev.artificer.system.algotrader.strategy.Side;
+
 /** How much worse than the reference price a market order fills. */
 @FunctionalInterface
 public interface SlippageModel {

@@ -103,8 +103,9 @@ public class BacktestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("only " + history.size() + " " + size + " bars of " + ticker
                     + " are stored; the slow period needs more than " + slow);
         }
-        BacktestSettings settings = new BacktestSettings(cash, CommissionModel.perShare(commissionPerShare, 1.0),
-                SlippageModel.basisPoints(slippageBps), fillAtClose);
+        BacktestSettings costs = BacktestSettings.withoutCosts(cash)
+                .withCosts(CommissionModel.perShare(commissionPerShare, 1.0), SlippageModel.basisPoints(slippageBps));
+        BacktestSettings settings = fillAtClose ? costs.fillingAtClose() : costs;
         BacktestResult result = new BacktestEngine(settings).run(new SmaCrossStrategy(fast, slow, quantity), history);
         print(out, result, history);
         return 0;
@@ -133,9 +134,9 @@ public class BacktestCommand implements Callable<Integer> {
         table.row("Buy and hold (price)", percent(buyAndHold));
         table.row("Max drawdown", percent(-result.maxDrawdown()));
         table.row("Fills", String.valueOf(result.fills().size()));
-        table.row("Refused orders", String.valueOf(result.rejectedOrders()));
+        table.row("Refused orders", String.valueOf(result.rejections().size()));
         table.row("Fees paid", String.format(Locale.ROOT, "%,.2f", result.feesPaid()));
-        table.row("Final equity", String.format(Locale.ROOT, "%,.2f", result.equityCurve().getLast().equity()));
+        table.row("Final equity", String.format(Locale.ROOT, "%,.2f", result.finalEquity()));
         table.print(out);
     }
 

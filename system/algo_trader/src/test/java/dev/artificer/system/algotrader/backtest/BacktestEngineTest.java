@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.strategy.Side;
 import dev.artificer.system.algotrader.strategy.Strategy;
 import dev.artificer.system.algotrader.strategy.StrategyContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +67,7 @@ class BacktestEngineTest {
 
     @Test
     void optimisticSettingFillsAtTheSignalBarsClose() {
-        BacktestSettings atClose = new BacktestSettings(10_000, CommissionModel.none(), SlippageModel.none(), true);
+        BacktestSettings atClose = BacktestSettings.withoutCosts(10_000).fillingAtClose();
 
         BacktestResult result = new BacktestEngine(atClose)
                 .run(onBar(0, (bar, context) -> context.buy(AAPL, 10)), bars(100, 101, 103, 104));
@@ -75,8 +77,8 @@ class BacktestEngineTest {
 
     @Test
     void slippageAndPerShareCommissionWithMinimumAreCharged() {
-        BacktestSettings costly = new BacktestSettings(10_000, CommissionModel.perShare(0.005, 1.0),
-                SlippageModel.basisPoints(10), false);
+        BacktestSettings costly = BacktestSettings.withoutCosts(10_000)
+                .withCosts(CommissionModel.perShare(0.005, 1.0), SlippageModel.basisPoints(10));
 
         BacktestResult result = new BacktestEngine(costly)
                 .run(onBar(0, (bar, context) -> context.buy(AAPL, 10)), bars(100, 100, 200, 200));
@@ -107,7 +109,8 @@ class BacktestEngineTest {
                 .run(onBar(0, (bar, context) -> context.buy(AAPL, 100)), bars(100, 100, 100, 100));
 
         assertThat(result.fills()).isEmpty();
-        assertThat(result.rejectedOrders()).isEqualTo(1);
+        assertThat(result.rejections()).singleElement()
+                .satisfies(rejection -> assertThat(rejection.reason()).isEqualTo("cash does not cover it"));
         assertThat(result.finalCash()).isEqualTo(1_000);
     }
 
@@ -116,41 +119,67 @@ class BacktestEngineTest {
         BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(1_000))
                 .run(onBar(0, (bar, context) -> context.buy(AAPL, 5)), bars(100, 100, 100, 110, 110, 90));
 
-        assertThat(result.equityCurve()).extracting(EquityPoint::equity).containsExactly(1_000.0, 1_050.0, 950.0);
+        assertThat(equities(result)).containsExactly(1_000.0, 1_050.0, 950.0);
         assertThat(result.totalReturn()).isCloseTo(-0.05, within(1e-12));
     }
 
     @Test
     void maxDrawdownIsTheLargestFallFromAPeak() {
-        BacktestResult result = new BacktestResult("x", List.of(), 0, List.of(
-                new EquityPoint(DAY0, 100), new EquityPoint(DAY0.plusSeconds(1), 120),
-                new EquityPoint(DAY0.plusSeconds(2), 90), new EquityPoint(DAY0.plusSeconds(3), 130),
-                new EquityPoint(DAY0.plusSeconds(4), 117)), 0);
+        Instant[] times = {DAY0, DAY0.plusSeconds(1), DAY0.plusSeconds(2), DAY0.plusSeconds(3), DAY0.plusSeconds(4)};
+        EquityCurve curve = EquityCurve.of(times, new double[] {100, 120, 90, 130, 117}, new double[5]);
+        BacktestResult result = new BacktestResult("x", Timeframe.DAILY, 100, List.of(), List.of(), curve, 117,
+                Map.of(), 0);
 
         assertThat(result.maxDrawdown()).isCloseTo(0.25, within(1e-12));
     }
 
     @Test
-    void strategySeesItsPendingOrderInItsPosition() {
+    void positionCountsOnlyFilledOrdersWhileTargetPositionCountsOrdersOnTheirWay() {
         List<Long> seen = new ArrayList<>();
         Strategy strategy = new Strategy() {
             @Override
             public String name() {
-                return "pending";
+                return "target";
             }
 
             @Override
             public void onBar(Bar bar, StrategyContext context) {
-                if (context.position(AAPL) == 0) {
-                    context.buy(AAPL, 3);
-                }
+                context.targetPosition(AAPL, 3);
+                context.targetPosition(AAPL, 3);
                 seen.add(context.position(AAPL));
             }
         };
 
         BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(10_000)).run(strategy, bars(10, 10, 10, 10, 10, 10));
 
-        assertThat(seen).containsExactly(3L, 3L, 3L);
-        assertThat(result.fills()).hasSize(1);
+        assertThat(seen).containsExactly(0L, 3L, 3L);
+        assertThat(result.fills()).singleElement().satisfies(fill -> assertThat(fill.quantity()).isEqualTo(3));
+    }
+
+    @Test
+    void buyAndHoldBenchmarkIsLastCloseOverFirstOpen() {
+        BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(1_000))
+                .run(onBar(0, (bar, context) -> { }), bars(100, 101, 103, 104, 104, 120));
+
+        assertThat(result.buyAndHoldReturn()).isCloseTo(0.20, within(1e-12));
+    }
+
+    @Test
+    void barsOutOfOrderAreReplayedInTimeOrder() {
+        List<Bar> shuffled = new ArrayList<>(bars(100, 100, 110, 110, 120, 120));
+        java.util.Collections.reverse(shuffled);
+
+        BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(10_000))
+                .run(onBar(0, (bar, context) -> context.buy(AAPL, 1)), shuffled);
+
+        assertThat(result.fills().getFirst().price()).isEqualTo(110.0);
+    }
+
+    private static List<Double> equities(BacktestResult result) {
+        List<Double> equities = new ArrayList<>();
+        for (int index = 0; index < result.equityCurve().size(); index++) {
+            equities.add(result.equityCurve().equity(index));
+        }
+        return equities;
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.strategy.Side;
 import dev.artificer.system.algotrader.strategy.SmaCrossStrategy;
 import java.time.Duration;
 import java.time.Instant;

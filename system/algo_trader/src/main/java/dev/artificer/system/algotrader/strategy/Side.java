@@ -1,4 +1,4 @@
-package dev.artificer.system.algotrader.backtest;
+package dev.artificer.system.algotrader.strategy;
 
 /** The direction of an order. */
 public enum Side {

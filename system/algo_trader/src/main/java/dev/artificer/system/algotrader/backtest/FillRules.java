@@ -1,0 +1,41 @@
+package dev.artificer.system.algotrader.backtest;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.system.algotrader.strategy.Side;
+
+/**
+ * Where a resting order fills inside a bar, judged by the bar's range only. A price that gaps through the order's
+ * price fills at the open (better than the limit, worse than the stop); otherwise at the order's price.
+ */
+final class FillRules {
+
+    private FillRules() {
+    }
+
+    /**
+     * The reference price of a triggered stop order, before slippage.
+     *
+     * @return the price, or {@code NaN} when the bar did not reach the stop
+     */
+    static double stopPrice(Order order, Bar bar) {
+        double stop = order.price();
+        if (order.side() == Side.BUY) {
+            return bar.high() >= stop ? Math.max(bar.open(), stop) : Double.NaN;
+        }
+        return bar.low() <= stop ? Math.min(bar.open(), stop) : Double.NaN;
+    }
+
+    /**
+     * The fill price of a limit order.
+     *
+     * @return the price, or {@code NaN} when the bar did not reach the limit
+     */
+    static double limitPrice(Order order, Bar bar) {
+        double limit = order.price();
+        if (order.side() == Side.BUY) {
+            return bar.low() <= limit ? Math.min(bar.open(), limit) : Double.NaN;
+        }
+        return bar.high() >= limit ? Math.max(bar.open(), limit) : Double.NaN;
+    }
+}
