@@ -42,7 +42,7 @@ public final class BacktestEngine {
     /**
      * Runs the strategy over the bars.
      *
-     * @param strategy a fresh strategy (strategies keep state)
+     * @param strategy a fresh strategy (strategies keep state); {@link Strategy#prepare} sees the bars first
      * @param bars     the bars, in any order (they are replayed by start time, then symbol)
      * @return fills, rejections, the equity curve and the benchmark
      */
@@ -50,6 +50,7 @@ public final class BacktestEngine {
         List<Bar> ordered = inTimeOrder(bars);
         SimulatedAccount account = new SimulatedAccount(settings);
         boolean fillAtClose = settings.fillAtClose();
+        strategy.prepare(ordered);
         for (Bar bar : ordered) {
             SymbolBook book = account.book(bar.symbol());
             account.open(book, bar);

@@ -1,6 +1,7 @@
 package dev.artificer.system.algotrader.strategy;
 
 import dev.artificer.component.market.Bar;
+import java.util.List;
 
 /**
  * A trading strategy: it sees one bar at a time, per symbol and in time order, and decides through the context.
@@ -15,6 +16,16 @@ public interface Strategy {
      * @return e.g. {@code sma-cross fast=10 slow=30}
      */
     String name();
+
+    /**
+     * Called once before the first bar with the history the run will replay, for strategies that precompute
+     * (whole-series indicators, say). Using a bar here to decide earlier than that bar is look-ahead, which the
+     * look-ahead check reports. Does nothing by default.
+     *
+     * @param history the bars of the run, in time order
+     */
+    default void prepare(List<Bar> history) {
+    }
 
     /**
      * Reacts to a closed bar.
