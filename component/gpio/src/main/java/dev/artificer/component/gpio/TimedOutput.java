@@ -54,7 +54,7 @@ final class TimedOutput implements AutoCloseable {
         write(on);
     }
 
-    /** Stops any sequence and starts the given one; a finite one ends with the pin low. */
+    /** Stops any sequence and starts the given one; a finite one leaves the pin at its last step's level. */
     synchronized void follow(List<Step> steps, boolean loop) {
         stop();
         enter(List.copyOf(steps), 0, loop, run);
@@ -65,7 +65,6 @@ final class TimedOutput implements AutoCloseable {
             return;
         }
         if (index == steps.size() && !loop) {
-            write(false);
             pending = null;
             return;
         }
