@@ -12,7 +12,9 @@ import dev.artificer.system.algotrader.marketdata.BarIngestion;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.IngestionProgress;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
-import dev.artificer.system.algotrader.strategy.SmaCrossStrategy;
+import dev.artificer.system.algotrader.strategy.StrategyDefinition;
+import dev.artificer.system.algotrader.strategy.StrategyParameters;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
  * nothing is stored) and prints the results next to buy-and-hold.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = "Test a strategy against stored history (fetched first when missing).")
+        description = {"Test a strategy against stored history (fetched first when missing).",
+                "e.g. backtest --strategy sma-cross --symbol AAPL fast=10 slow=30 sizing=percent percent=20"})
 public class BacktestCommand implements Callable<Integer> {
 
     private final ObjectProvider<BarRepository> bars;
@@ -40,23 +44,14 @@ public class BacktestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--strategy", required = true, description = "Strategy: sma-cross.")
-    private String strategy;
+    @Mixin
+    private StrategyOptions strategyOptions;
 
     @Option(names = "--symbol", required = true, description = "Symbol, e.g. AAPL.")
     private String symbol;
 
     @Option(names = "--timeframe", defaultValue = "daily", description = "Bar size (default ${DEFAULT-VALUE}).")
     private String timeframe;
-
-    @Option(names = "--fast", defaultValue = "10", description = "sma-cross: fast period (default ${DEFAULT-VALUE}).")
-    private int fast;
-
-    @Option(names = "--slow", defaultValue = "30", description = "sma-cross: slow period (default ${DEFAULT-VALUE}).")
-    private int slow;
-
-    @Option(names = "--quantity", defaultValue = "100", description = "Shares per position (default ${DEFAULT-VALUE}).")
-    private long quantity;
 
     @Option(names = "--cash", defaultValue = "100000", description = "Starting cash (default ${DEFAULT-VALUE}).")
     private double cash;
@@ -92,21 +87,21 @@ public class BacktestCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        if (!"sma-cross".equals(strategy)) {
-            throw new IllegalArgumentException("unknown strategy '" + strategy + "': the strategies are: sma-cross");
-        }
+        StrategyDefinition definition = strategyOptions.definition(BuiltinStrategies.registry());
+        StrategyParameters parameters = strategyOptions.parameters(definition);
         Symbol ticker = Symbol.of(symbol);
         Timeframe size = Timeframe.parse(timeframe);
         PrintWriter out = spec.commandLine().getOut();
         List<Bar> history = history(ticker, size, out);
-        if (history.size() <= slow) {
-            throw new IllegalArgumentException("only " + history.size() + " " + size + " bars of " + ticker
-                    + " are stored; the slow period needs more than " + slow);
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("no " + size + " bars of " + ticker + " are stored or could be fetched");
         }
         BacktestSettings costs = BacktestSettings.withoutCosts(cash)
                 .withCosts(CommissionModel.perShare(commissionPerShare, 1.0), SlippageModel.basisPoints(slippageBps));
-        BacktestSettings settings = fillAtClose ? costs.fillingAtClose() : costs;
-        BacktestResult result = new BacktestEngine(settings).run(new SmaCrossStrategy(fast, slow, quantity), history);
+        BacktestSettings filling = fillAtClose ? costs.fillingAtClose() : costs;
+        boolean shorts = "true".equals(parameters.asMap().get("short"));
+        BacktestSettings settings = shorts ? filling.withShortsAndMargin(1) : filling;
+        BacktestResult result = new BacktestEngine(settings).run(definition.create(parameters), history);
         print(out, result, history);
         return 0;
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 /**
  * Runs the picocli command line once the application context is ready, creating each command through Spring
  * so commands receive their collaborators by constructor. Failures inside a command print one line (the
- * stack trace only with {@code --debug}).
+ * stack trace only with {@code --debug}) and exit with 1, or 2 for bad input found while the command runs.
  */
 @Component
 public class CommandLineInterface implements CommandLineRunner, ExitCodeGenerator {
@@ -41,7 +41,7 @@ public class CommandLineInterface implements CommandLineRunner, ExitCodeGenerato
             if (debug) {
                 failure.printStackTrace(failedCommand.getErr());
             }
-            return 1;
+            return failure instanceof UsageException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
         });
         exitCode = commandLine.execute(args);
     }

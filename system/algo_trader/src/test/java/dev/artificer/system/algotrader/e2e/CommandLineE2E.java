@@ -154,10 +154,12 @@ class CommandLineE2E {
 
     @Test
     void backtestOnAFreshMachineFetchesSimulatedHistoryAndPrintsTheMetrics() throws Exception {
-        JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL");
+        JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "slow=40", "--param", "sizing=percent", "--fast", "15");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains("SIMULATED market").contains("sma-cross fast=10 slow=30 quantity=100 on AAPL daily")
+        assertThat(result.out()).contains("SIMULATED market").contains("sma-cross fast=15 slow=40 sizing=percent "
+                        + "quantity=100 percent=10 risk=1 atr=14 stop=2 short=false on AAPL daily")
                 .containsPattern("Total return\\s+[+-]\\d+\\.\\d{2} %").contains("Buy and hold").contains("Max drawdown");
     }
 
@@ -165,8 +167,28 @@ class CommandLineE2E {
     void unknownStrategyNamesTheKnownOnes() throws Exception {
         JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "magic", "--symbol", "AAPL");
 
-        assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err().strip()).isEqualTo("backtest: unknown strategy 'magic': the strategies are: sma-cross");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("backtest: unknown strategy 'magic': the strategies are: sma-cross, "
+                + "ema-cross, macd-cross, rsi-reversion, bollinger-reversion, bollinger-breakout, donchian-breakout");
+    }
+
+    @Test
+    void invalidStrategyParameterIsOneLineNamingItsRange() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "rsi-reversion", "--symbol", "AAPL",
+                "period=1");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("backtest: rsi-reversion: period must be in 2..1000 (got 1)");
+    }
+
+    @Test
+    void strategiesListsEachBuiltInWithItsParameters() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "strategies");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("donchian-breakout  Long when the close rises above")
+                .containsPattern("entry\\s+20\\s+2\\.\\.1000\\s+bars of the breakout high")
+                .containsPattern("sizing\\s+fixed\\s+fixed\\|percent\\|atr-risk");
     }
 
     @Test

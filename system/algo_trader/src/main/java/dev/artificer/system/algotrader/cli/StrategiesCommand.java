@@ -1,0 +1,73 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.system.algotrader.strategy.ParameterSpec;
+import dev.artificer.system.algotrader.strategy.StrategyDefinition;
+import dev.artificer.system.algotrader.strategy.StrategyRegistry;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code algo-trader strategies [NAME]}: the registered strategies with their parameters, defaults and ranges. The
+ * parameters every strategy shares are listed once at the end; with a name, all of that strategy's.
+ */
+@Command(name = "strategies", mixinStandardHelpOptions = true,
+        description = "List the strategies and their parameters (defaults and allowed values).")
+public class StrategiesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME", description = "Show one strategy with all its parameters.")
+    private String name;
+
+    /**
+     * Prints the list.
+     *
+     * @return 0, or 2 for an unknown name
+     */
+    @Override
+    public Integer call() {
+        StrategyRegistry registry = BuiltinStrategies.registry();
+        PrintWriter out = spec.commandLine().getOut();
+        if (name != null) {
+            StrategyDefinition definition;
+            try {
+                definition = registry.find(name);
+            } catch (IllegalArgumentException unknown) {
+                throw new UsageException(unknown.getMessage(), unknown);
+            }
+            print(out, definition, definition.parameters());
+            return 0;
+        }
+        List<ParameterSpec> common = registry.definitions().getFirst().parameters().stream()
+                .filter(parameter -> registry.definitions().stream()
+                        .allMatch(definition -> definition.parameters().contains(parameter)))
+                .toList();
+        for (StrategyDefinition definition : registry.definitions()) {
+            print(out, definition, definition.parameters().stream().filter(parameter -> !common.contains(parameter)).toList());
+        }
+        out.println("Every strategy also takes:");
+        parameters(out, common);
+        out.println("Use: backtest --strategy NAME --symbol SYMBOL name=value ... (or --param name=value)");
+        return 0;
+    }
+
+    private static void print(PrintWriter out, StrategyDefinition definition, List<ParameterSpec> parameters) {
+        out.println(definition.name() + "  " + definition.description());
+        parameters(out, parameters);
+        out.println();
+    }
+
+    private static void parameters(PrintWriter out, List<ParameterSpec> parameters) {
+        Table table = new Table("  PARAMETER", "DEFAULT", "ALLOWED", "MEANING");
+        parameters.forEach(parameter -> table.row("  " + parameter.name(), parameter.defaultValue(), parameter.range(),
+                parameter.description()));
+        table.print(out);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.artificer.system.algotrader.strategy.builtin;
+
+import dev.artificer.component.indicators.Atr;
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.system.algotrader.strategy.Strategy;
+import dev.artificer.system.algotrader.strategy.StrategyContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A built-in strategy: a {@link SignalRule} and an ATR per symbol, with {@link Trading} turning the rule's targets
+ * into orders. The signal uses the bar that just closed; its orders fill from the next bar on.
+ */
+final class RuleStrategy implements Strategy {
+
+    private final String name;
+    private final Supplier<SignalRule> rules;
+    private final Trading trading;
+    private final Map<Symbol, PerSymbol> bySymbol = new HashMap<>();
+
+    /** One symbol's rule and ATR. */
+    private record PerSymbol(SignalRule rule, Atr atr) {
+    }
+
+    RuleStrategy(String name, Supplier<SignalRule> rules, Trading trading) {
+        this.name = name;
+        this.rules = rules;
+        this.trading = trading;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void onBar(Bar bar, StrategyContext context) {
+        PerSymbol state = bySymbol.computeIfAbsent(bar.symbol(),
+                symbol -> new PerSymbol(rules.get(), new Atr(trading.atrPeriod())));
+        double atr = state.atr().update(bar.high(), bar.low(), bar.close());
+        trading.act(state.rule().next(bar), bar, atr, context);
+    }
+}
