@@ -54,6 +54,7 @@ public class StrategiesCommand implements Callable<Integer> {
         }
         out.println("Every strategy also takes:");
         parameters(out, common);
+        out.println();
         out.println("Use: backtest --strategy NAME --symbol SYMBOL name=value ... (or --param name=value)");
         return 0;
     }
