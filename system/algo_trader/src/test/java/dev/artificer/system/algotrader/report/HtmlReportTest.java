@@ -9,7 +9,7 @@ import dev.artificer.system.algotrader.backtest.BacktestEngine;
 import dev.artificer.system.algotrader.backtest.BacktestResult;
 import dev.artificer.system.algotrader.backtest.BacktestSettings;
 import dev.artificer.system.algotrader.strategy.Side;
-import dev.artificer.system.algotrader.strategy.SmaCrossStrategy;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class HtmlReportTest {
     private static ReportData report(String title, int bars) {
         List<Bar> history = wave(bars);
         BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(100_000))
-                .run(new SmaCrossStrategy(3, 10, 100), history);
+                .run(BuiltinStrategies.registry().create("sma-cross", "fast=3 slow=10 quantity=100"), history);
         return new ReportData(title, result, history, List.of(new MetricRow("Total return", "+1.23 %"),
                 new MetricRow("Sharpe ratio", "0.87")), Instant.parse("2026-11-22T20:00:00Z"));
     }

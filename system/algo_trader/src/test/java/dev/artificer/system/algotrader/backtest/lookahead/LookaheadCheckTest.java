@@ -8,21 +8,24 @@ import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.system.algotrader.backtest.BacktestEngine;
 import dev.artificer.system.algotrader.backtest.BacktestSettings;
-import dev.artificer.system.algotrader.strategy.SmaCrossStrategy;
 import dev.artificer.system.algotrader.strategy.Strategy;
 import dev.artificer.system.algotrader.strategy.StrategyContext;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class LookaheadCheckTest {
 
     private static final Symbol XYZ = Symbol.of("XYZ");
     private static final Instant DAY0 = Instant.parse("2025-03-03T05:00:00Z");
+    private static final Supplier<Strategy> SMA_CROSS =
+            () -> BuiltinStrategies.registry().create("sma-cross", "fast=3 slow=8 quantity=10");
     private final LookaheadCheck check = new LookaheadCheck(new BacktestEngine(BacktestSettings.withoutCosts(1_000_000)));
 
     /** A zig-zag walk: enough crosses for the averages to trade. */
@@ -80,7 +83,7 @@ class LookaheadCheckTest {
 
     @Test
     void honestStrategyDecidesTheSameWithoutTheFuture() {
-        LookaheadReport report = check.run(() -> new SmaCrossStrategy(3, 8, 10), walk(120), 10, done -> { });
+        LookaheadReport report = check.run(SMA_CROSS, walk(120), 10, done -> { });
 
         assertThat(report.decisions()).isGreaterThan(4);
         assertThat(report.cuts()).isEqualTo(10);
@@ -115,14 +118,14 @@ class LookaheadCheckTest {
     void progressIsReportedAfterEachCut() {
         List<Integer> progress = new ArrayList<>();
 
-        check.run(() -> new SmaCrossStrategy(3, 8, 10), walk(60), 5, progress::add);
+        check.run(SMA_CROSS, walk(60), 5, progress::add);
 
         assertThat(progress).containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test
     void cutsMustBePositive() {
-        assertThatThrownBy(() -> check.run(() -> new SmaCrossStrategy(3, 8, 10), walk(10), 0, done -> { }))
+        assertThatThrownBy(() -> check.run(SMA_CROSS, walk(10), 0, done -> { }))
                 .hasMessage("cuts must be 1 or more (got 0)");
     }
 }

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.artificer.component.market.Bar;
 import dev.artificer.system.algotrader.backtest.BacktestEngine;
 import dev.artificer.system.algotrader.backtest.BacktestSettings;
-import dev.artificer.system.algotrader.strategy.SmaCrossStrategy;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,8 +33,8 @@ class ParameterSearchTest {
 
         assertThat(result.ranked()).hasSize(20).extracting(Candidate::score).isSortedAccordingTo(Collections.reverseOrder());
         Candidate best = result.best();
-        double replayed = ENGINE.run(new SmaCrossStrategy(Integer.parseInt(best.parameters().get("fast")),
-                Integer.parseInt(best.parameters().get("slow")), 10), BARS).totalReturn();
+        double replayed = ENGINE.run(BuiltinStrategies.registry().create("sma-cross", "fast="
+                + best.parameters().get("fast") + " slow=" + best.parameters().get("slow") + " quantity=10"), BARS).totalReturn();
         assertThat(best.score()).isEqualTo(replayed);
     }
 

@@ -4,7 +4,7 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.system.algotrader.backtest.BacktestResult;
-import dev.artificer.system.algotrader.strategy.SmaCrossStrategy;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +35,8 @@ final class SearchFixtures {
     }
 
     static StrategyFactory smaCross() {
-        return parameters -> new SmaCrossStrategy(Integer.parseInt(parameters.get("fast")),
-                Integer.parseInt(parameters.get("slow")), 10);
+        return parameters -> BuiltinStrategies.registry().create("sma-cross",
+                "fast=" + parameters.get("fast") + " slow=" + parameters.get("slow") + " quantity=10");
     }
 
     static Map<String, Double> metrics(BacktestResult result) {
