@@ -11,15 +11,21 @@ import dev.artificer.component.market.Timeframe;
 import dev.artificer.infrastructure.mysql.DatabaseSettings;
 import dev.artificer.infrastructure.mysql.PooledDataSources;
 import dev.artificer.infrastructure.mysql.SchemaMigrator;
+import dev.artificer.system.algotrader.backtest.BacktestRecord;
+import dev.artificer.system.algotrader.backtest.Trade;
 import dev.artificer.system.algotrader.wiring.DataWiring;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The relational adapters' behaviour, run once on H2 (the embedded default) and once on MySQL/MariaDB. */
@@ -40,13 +46,29 @@ abstract class RelationalStoreContract {
                 String.class);
     }
 
+    /** Drops every table on one connection, with foreign key checks off on MySQL/MariaDB (H2 databases start empty). */
+    static void dropAllTables(JdbcTemplate jdbc) {
+        List<String> tables = tables(jdbc);
+        if (tables.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+                for (String table : tables) {
+                    statement.execute("DROP TABLE IF EXISTS " + table);
+                }
+                statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+            }
+            return null;
+        });
+    }
+
     @BeforeEach
     void migrateCleanDatabase() {
         dataSource = PooledDataSources.open(settings());
         jdbc = new JdbcTemplate(dataSource);
-        for (String table : tables(jdbc)) {
-            jdbc.execute("DROP TABLE IF EXISTS " + table);
-        }
+        dropAllTables(jdbc);
         new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
     }
 
@@ -163,5 +185,63 @@ abstract class RelationalStoreContract {
     private static Fundamentals fundamentals(Instant asOf, Double pe) {
         return new Fundamentals(AAPL, asOf, pe, 2.0, 40.0, 6.1, 0.5, 0.96, 3.4e12, 1.5e10, 1.2, 237.0, 164.0, 46.0,
                 24.0, 31.0, 150.0, 28.0);
+    }
+
+    static BacktestRecord backtest(String parameters, Map<String, Double> metrics, List<Trade> trades) {
+        return new BacktestRecord(0, T0, "backtest", "sma-cross", parameters, "AAPL", Timeframe.DAILY, T0,
+                T0.plus(Duration.ofDays(30)), 21, 100_000, 101_500, "next open, no costs", metrics, trades, null);
+    }
+
+    @Test
+    void backtestRunComesBackWithItsMetricsInOrderAndItsTrades() {
+        JdbcBacktestRuns runs = new JdbcBacktestRuns(jdbc, "test");
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("total_return", 0.015);
+        metrics.put("sharpe", 1.25);
+        Trade trade = new Trade(AAPL, Trade.Direction.LONG, T0, 100.5, T0.plus(Duration.ofDays(3)), 104.25, 10, 2.0,
+                35.5);
+
+        long id = runs.save(backtest("fast=10 slow=30", metrics, List.of(trade, trade)));
+
+        BacktestRecord found = runs.find(id).orElseThrow();
+        assertThat(found.id()).isEqualTo(id);
+        assertThat(found.parameters()).isEqualTo("fast=10 slow=30");
+        assertThat(found.metrics()).containsExactly(Map.entry("total_return", 0.015), Map.entry("sharpe", 1.25));
+        assertThat(found.trades()).containsExactly(trade, trade);
+        assertThat(found.to()).isEqualTo(T0.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void metricsThatAreNotFiniteNumbersSurviveStorage() {
+        JdbcBacktestRuns runs = new JdbcBacktestRuns(jdbc, "test");
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("profit_factor", Double.POSITIVE_INFINITY);
+        metrics.put("sharpe", Double.NaN);
+
+        long id = runs.save(backtest("fast=10 slow=30", metrics, List.of()));
+
+        assertThat(runs.find(id).orElseThrow().metrics())
+                .containsEntry("profit_factor", Double.POSITIVE_INFINITY).containsEntry("sharpe", Double.NaN);
+    }
+
+    @Test
+    void newestRunsComeFirstWithoutTrades() {
+        JdbcBacktestRuns runs = new JdbcBacktestRuns(jdbc, "test");
+        Trade trade = new Trade(AAPL, Trade.Direction.SHORT, T0, 100, T0.plus(Duration.ofDays(1)), 90, 5, 1, 49);
+        long first = runs.save(backtest("fast=5 slow=20", Map.of("sharpe", 0.5), List.of(trade)));
+        long second = runs.save(backtest("fast=10 slow=30", Map.of("sharpe", 0.7), List.of(trade)));
+        runs.attachReport(second, "/tmp/report-2.html");
+
+        List<BacktestRecord> newest = runs.newest(10);
+
+        assertThat(newest).extracting(BacktestRecord::id).containsExactly(second, first);
+        assertThat(newest.getFirst().reportPath()).isEqualTo("/tmp/report-2.html");
+        assertThat(newest.getFirst().metrics()).containsEntry("sharpe", 0.7);
+        assertThat(newest).allSatisfy(run -> assertThat(run.trades()).isEmpty());
+    }
+
+    @Test
+    void unknownRunIsEmpty() {
+        assertThat(new JdbcBacktestRuns(jdbc, "test").find(404)).isEmpty();
     }
 }
