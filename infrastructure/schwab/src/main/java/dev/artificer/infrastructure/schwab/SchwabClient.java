@@ -8,21 +8,25 @@ import dev.artificer.infrastructure.schwab.oauth.SchwabAppCredentials;
 import dev.artificer.infrastructure.schwab.oauth.SchwabOAuthClient;
 import dev.artificer.infrastructure.schwab.oauth.SchwabTokenManager;
 import dev.artificer.infrastructure.schwab.oauth.TokenStore;
+import dev.artificer.infrastructure.schwab.trader.TraderClient;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * One Schwab application's client: the login and token lifecycle ({@link #tokens()}) and the market data API
- * ({@link #marketData()}), sharing one rate limiter. Built with {@link #builder()}. Thread-safe.
+ * One Schwab application's client: the login and token lifecycle ({@link #tokens()}), the market data API
+ * ({@link #marketData()}) and the trader API ({@link #trader()}), sharing one set of rate limiters. Built with
+ * {@link #builder()}. Thread-safe.
  */
 public final class SchwabClient {
 
     private final SchwabTokenManager tokens;
     private final MarketDataClient marketData;
+    private final TraderClient trader;
 
-    private SchwabClient(SchwabTokenManager tokens, MarketDataClient marketData) {
+    private SchwabClient(SchwabTokenManager tokens, MarketDataClient marketData, TraderClient trader) {
         this.tokens = tokens;
         this.marketData = marketData;
+        this.trader = trader;
     }
 
     /**
@@ -50,6 +54,15 @@ public final class SchwabClient {
      */
     public MarketDataClient marketData() {
         return marketData;
+    }
+
+    /**
+     * The trader API: accounts, positions, balances and orders.
+     *
+     * @return the trader client
+     */
+    public TraderClient trader() {
+        return trader;
     }
 
     /** Collects the client's parts; {@link #build()} wires them. */
@@ -99,7 +112,8 @@ public final class SchwabClient {
         }
 
         /**
-         * Sets timeouts, rate limit and retries; defaults to {@link SchwabHttpSettings#defaults()}.
+         * Sets timeouts, rate limits (non-order and order) and retries; defaults to
+         * {@link SchwabHttpSettings#defaults()}.
          *
          * @param httpSettings the settings
          * @return this builder
@@ -153,8 +167,9 @@ public final class SchwabClient {
                     http, clock);
             SchwabTokenManager tokens = new SchwabTokenManager(oauth, tokenStore, clock, refreshMargin,
                     refreshTokenLifetime);
-            return new SchwabClient(tokens,
-                    new MarketDataClient(endpoints.marketData(), new SchwabApiTransport(http, tokens)));
+            SchwabApiTransport transport = new SchwabApiTransport(http, tokens);
+            return new SchwabClient(tokens, new MarketDataClient(endpoints.marketData(), transport),
+                    new TraderClient(endpoints.trader(), transport));
         }
 
         private static void require(Object part, String name) {

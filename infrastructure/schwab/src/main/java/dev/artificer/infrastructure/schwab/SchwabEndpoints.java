@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param authorize  the OAuth authorize endpoint, opened in the user's browser
  * @param token      the OAuth token endpoint
  * @param marketData the market data API base URL
+ * @param trader     the trader API base URL (accounts and orders)
  */
-public record SchwabEndpoints(URI authorize, URI token, URI marketData) {
+public record SchwabEndpoints(URI authorize, URI token, URI marketData, URI trader) {
 
     /** Schwab's production authorize endpoint. */
     public static final URI PRODUCTION_AUTHORIZE = URI.create("https://api.schwabapi.com/v1/oauth/authorize");
@@ -19,6 +20,8 @@ public record SchwabEndpoints(URI authorize, URI token, URI marketData) {
     public static final URI PRODUCTION_TOKEN = URI.create("https://api.schwabapi.com/v1/oauth/token");
     /** Schwab's production market data base URL. */
     public static final URI PRODUCTION_MARKET_DATA = URI.create("https://api.schwabapi.com/marketdata/v1");
+    /** Schwab's production trader base URL. */
+    public static final URI PRODUCTION_TRADER = URI.create("https://api.schwabapi.com/trader/v1");
 
     /**
      * Requires every URL.
@@ -29,6 +32,7 @@ public record SchwabEndpoints(URI authorize, URI token, URI marketData) {
         Objects.requireNonNull(authorize, "authorize");
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(marketData, "marketData");
+        Objects.requireNonNull(trader, "trader");
     }
 
     /**
@@ -37,18 +41,19 @@ public record SchwabEndpoints(URI authorize, URI token, URI marketData) {
      * @return the endpoints under {@code https://api.schwabapi.com}
      */
     public static SchwabEndpoints production() {
-        return new SchwabEndpoints(PRODUCTION_AUTHORIZE, PRODUCTION_TOKEN, PRODUCTION_MARKET_DATA);
+        return new SchwabEndpoints(PRODUCTION_AUTHORIZE, PRODUCTION_TOKEN, PRODUCTION_MARKET_DATA, PRODUCTION_TRADER);
     }
 
     /**
      * The endpoints with Schwab's paths under another root, e.g. a local stand-in server.
      *
      * @param root e.g. {@code http://127.0.0.1:8765}
-     * @return {@code root/v1/oauth/authorize}, {@code root/v1/oauth/token} and {@code root/marketdata/v1}
+     * @return {@code root/v1/oauth/authorize}, {@code root/v1/oauth/token}, {@code root/marketdata/v1} and
+     *         {@code root/trader/v1}
      */
     public static SchwabEndpoints under(URI root) {
         String base = root.toString().replaceAll("/+$", "");
         return new SchwabEndpoints(URI.create(base + "/v1/oauth/authorize"), URI.create(base + "/v1/oauth/token"),
-                URI.create(base + "/marketdata/v1"));
+                URI.create(base + "/marketdata/v1"), URI.create(base + "/trader/v1"));
     }
 }

@@ -6,7 +6,7 @@ package dev.artificer.infrastructure.schwab.error;
  */
 public abstract sealed class SchwabApiException extends RuntimeException
         permits ReloginRequiredException, RateLimitedException, InvalidRequestException, SchwabServerException,
-        MalformedResponseException, SchwabTransportException {
+        MalformedResponseException, SchwabTransportException, OrderRejectedException {
 
     private static final long serialVersionUID = 1L;
 

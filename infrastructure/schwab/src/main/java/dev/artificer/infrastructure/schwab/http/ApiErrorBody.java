@@ -1,5 +1,7 @@
 package dev.artificer.infrastructure.schwab.http;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -26,19 +28,44 @@ final class ApiErrorBody {
     static Optional<String> summary(String body) {
         try {
             JsonNode root = JSON.readTree(body);
-            return firstError(root).or(() -> text(root, "message")).map(ApiErrorBody::oneLine);
+            return errorText(root.path("errors").path(0)).or(() -> text(root, "message")).map(ApiErrorBody::oneLine);
         } catch (JacksonException notJson) {
             return Optional.empty();
         }
     }
 
-    private static Optional<String> firstError(JsonNode root) {
-        JsonNode first = root.path("errors").path(0);
-        if (first.isString()) {
-            return Optional.of(first.stringValue());
+    /**
+     * Everything Schwab said in one line: the trader API's {@code message} followed by each entry of
+     * {@code errors}.
+     *
+     * @param body the response body
+     * @return e.g. {@code Order rejected: Insufficient buying power; Market closed}; empty when the body says
+     *         nothing readable
+     */
+    static Optional<String> detail(String body) {
+        try {
+            JsonNode root = JSON.readTree(body);
+            List<String> parts = new ArrayList<>();
+            text(root, "message").ifPresent(parts::add);
+            for (JsonNode error : root.path("errors")) {
+                errorText(error).filter(text -> !parts.contains(text)).ifPresent(parts::add);
+            }
+            if (parts.isEmpty()) {
+                return Optional.empty();
+            }
+            String rest = String.join("; ", parts.subList(1, parts.size()));
+            return Optional.of(oneLine(rest.isEmpty() ? parts.getFirst() : parts.getFirst() + ": " + rest));
+        } catch (JacksonException notJson) {
+            return Optional.empty();
         }
-        Optional<String> title = text(first, "title");
-        Optional<String> detail = text(first, "detail");
+    }
+
+    private static Optional<String> errorText(JsonNode error) {
+        if (error.isString()) {
+            return error.stringValue().isBlank() ? Optional.empty() : Optional.of(error.stringValue());
+        }
+        Optional<String> title = text(error, "title");
+        Optional<String> detail = text(error, "detail");
         if (title.isPresent() && detail.isPresent()) {
             return Optional.of(title.get() + ": " + detail.get());
         }

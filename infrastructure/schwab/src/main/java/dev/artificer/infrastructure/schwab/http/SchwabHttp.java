@@ -13,24 +13,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends requests to Schwab with every resilience rule of this client: each attempt takes a permit from the
- * client-side rate limiter and has a response timeout; 5xx answers and connection failures are retried with
- * jittered exponential backoff; HTTP 429 is retried after the {@code Retry-After} wait. Other statuses are
- * returned for the caller to interpret. Thread-safe; share one instance per Schwab application so that the
- * rate limit holds across all calls.
+ * client-side rate limiter (order requests from their account's order limiter) and has a response timeout; 5xx
+ * answers and connection failures are retried with jittered exponential backoff, except for order requests;
+ * HTTP 429 is retried after the {@code Retry-After} wait. Other statuses are returned for the caller to
+ * interpret. Thread-safe; share one instance per Schwab application so that the rate limits hold across all
+ * calls.
  */
 public final class SchwabHttp {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchwabHttp.class);
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final Duration ONE_MINUTE = Duration.ofMinutes(1);
 
     private final HttpClient client;
     private final SchwabHttpSettings settings;
     private final ClientRateLimiter rateLimiter;
+    private final Map<String, ClientRateLimiter> orderLimiters = new ConcurrentHashMap<>();
     private final Clock clock;
 
     /**
@@ -71,15 +76,41 @@ public final class SchwabHttp {
      * @throws SchwabTransportException when Schwab could not be reached on any attempt
      */
     public HttpResponse<String> send(HttpRequest request) {
+        return send(request, rateLimiter, true);
+    }
+
+    /**
+     * Sends an order request (place, cancel or replace) of one account. Each attempt takes a permit from that
+     * account's order rate limit instead of the non-order limit. It is resent after HTTP 429, which Schwab
+     * answers without acting, but never after a 5xx answer or a connection failure, after which Schwab may
+     * have acted on it.
+     *
+     * @param request the request
+     * @param account the account the order limit is counted for, e.g. its hash
+     * @return the response, whose status is neither 429 nor 5xx
+     * @throws RateLimitedException     when Schwab kept answering 429, or no order permit came in time
+     * @throws SchwabServerException    when Schwab answered 5xx
+     * @throws SchwabTransportException when Schwab could not be reached, or no answer came in time
+     */
+    public HttpResponse<String> sendOrder(HttpRequest request, String account) {
+        ClientRateLimiter permits = orderLimiters.computeIfAbsent(account, key -> new ClientRateLimiter(
+                settings.ordersPerMinute(), ONE_MINUTE, settings.maxOrderPermitWait(), "order requests of an account"));
+        return send(request, permits, false);
+    }
+
+    private HttpResponse<String> send(HttpRequest request, ClientRateLimiter permits, boolean resendable) {
         HttpRequest timed = request.timeout().isPresent() ? request
                 : HttpRequest.newBuilder(request, (name, value) -> true).timeout(settings.requestTimeout()).build();
         String what = describe(request);
+        int serverRetries = resendable ? settings.maxServerRetries() : 0;
+        String afterRetries = resendable ? " after " + serverRetries + " retries"
+                : "; not resent, since Schwab may have acted on it";
         HttpResponse<String> response;
         try {
-            response = Failsafe.with(tooManyRequestsPolicy(what), transientFailurePolicy(what))
-                    .get(() -> attempt(timed, what));
+            response = Failsafe.with(tooManyRequestsPolicy(what), transientFailurePolicy(what, serverRetries))
+                    .get(() -> attempt(timed, what, permits));
         } catch (FailsafeException failure) {
-            throw transportFailure(what, failure.getCause());
+            throw transportFailure(what + ": Schwab could not be reached" + afterRetries, failure.getCause());
         }
         int status = response.statusCode();
         if (status == TOO_MANY_REQUESTS) {
@@ -87,8 +118,8 @@ public final class SchwabHttp {
                     + settings.maxRateLimitRetries() + " retries");
         }
         if (status >= 500) {
-            throw new SchwabServerException(what + ": Schwab still answered HTTP " + status + " after "
-                    + settings.maxServerRetries() + " retries", status);
+            throw new SchwabServerException(what + ": Schwab " + (resendable ? "still " : "") + "answered HTTP "
+                    + status + afterRetries, status);
         }
         return response;
     }
@@ -103,24 +134,25 @@ public final class SchwabHttp {
         return request.method() + " " + request.uri().getRawPath();
     }
 
-    private HttpResponse<String> attempt(HttpRequest request, String what) throws IOException, InterruptedException {
-        rateLimiter.acquire(what);
+    private HttpResponse<String> attempt(HttpRequest request, String what, ClientRateLimiter permits)
+            throws IOException, InterruptedException {
+        permits.acquire(what);
         LOG.debug("sending {}", what);
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         LOG.debug("{} answered HTTP {}", what, response.statusCode());
         return response;
     }
 
-    private RetryPolicy<HttpResponse<String>> transientFailurePolicy(String what) {
+    private RetryPolicy<HttpResponse<String>> transientFailurePolicy(String what, int maxRetries) {
         return RetryPolicy.<HttpResponse<String>>builder()
                 .handleIf((response, failure) -> failure instanceof IOException
                         || failure == null && response.statusCode() >= 500)
-                .withMaxRetries(settings.maxServerRetries())
+                .withMaxRetries(maxRetries)
                 .withBackoff(settings.initialBackoff(), settings.maxBackoff())
                 .withJitter(settings.jitterFactor())
                 .onRetryScheduled(event -> LOG.warn("{} failed ({}); retry {} of {} in {} ms", what,
                         outcome(event.getLastResult(), event.getLastException()), event.getAttemptCount(),
-                        settings.maxServerRetries(), event.getDelay().toMillis()))
+                        maxRetries, event.getDelay().toMillis()))
                 .build();
     }
 
@@ -146,14 +178,13 @@ public final class SchwabHttp {
         return failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
     }
 
-    private SchwabTransportException transportFailure(String what, Throwable cause) {
+    private static SchwabTransportException transportFailure(String message, Throwable cause) {
         if (cause instanceof InterruptedException) {
             Thread.currentThread().interrupt();
-            return new SchwabTransportException(what + ": interrupted", cause);
+            return new SchwabTransportException(message + " (interrupted)", cause);
         }
         String reason = cause == null ? "unknown failure" : cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : " " + cause.getMessage());
-        return new SchwabTransportException(what + ": Schwab could not be reached after "
-                + settings.maxServerRetries() + " retries (" + reason.lines().findFirst().orElse("") + ")", cause);
+        return new SchwabTransportException(message + " (" + reason.lines().findFirst().orElse("") + ")", cause);
     }
 }

@@ -3,8 +3,9 @@ package dev.artificer.infrastructure.schwab.http;
 import java.time.Duration;
 
 /**
- * Timeouts, rate limit and retry bounds of a {@link SchwabHttp}. Built with {@link #builder()}; the defaults
- * suit Schwab's published limit of 120 non-order requests per minute per application.
+ * Timeouts, rate limits and retry bounds of a {@link SchwabHttp}. Built with {@link #builder()}; the defaults
+ * suit Schwab's published limits: 120 non-order requests per minute per application, and up to 120 order
+ * requests (place, cancel, replace) per minute per account, a number chosen at app registration.
  *
  * @param connectTimeout      how long to wait for a TCP/TLS connection
  * @param requestTimeout      how long to wait for one response, per attempt
@@ -17,11 +18,17 @@ import java.time.Duration;
  * @param jitterFactor        random spread of each delay, 0 (none) to 1 (plus or minus 100%)
  * @param maxRateLimitRetries retries after an HTTP 429 answer
  * @param maxRetryAfter       the longest {@code Retry-After} the client honours; longer values are capped
+ * @param ordersPerMinute     client-side order-request permits per minute and account, 0 to 120
+ * @param maxOrderPermitWait  how long an order request may wait for its permit before {@code RateLimitedException}
  */
 public record SchwabHttpSettings(Duration connectTimeout, Duration requestTimeout,
                                  int requestsPerPeriod, Duration ratePeriod, Duration maxPermitWait,
                                  int maxServerRetries, Duration initialBackoff, Duration maxBackoff,
-                                 double jitterFactor, int maxRateLimitRetries, Duration maxRetryAfter) {
+                                 double jitterFactor, int maxRateLimitRetries, Duration maxRetryAfter,
+                                 int ordersPerMinute, Duration maxOrderPermitWait) {
+
+    /** Schwab's highest order limit: order requests per minute and account. */
+    public static final int MAX_ORDERS_PER_MINUTE = 120;
 
     /**
      * Validates the settings.
@@ -48,12 +55,18 @@ public record SchwabHttpSettings(Duration connectTimeout, Duration requestTimeou
         }
         requireNotNegative("maximum rate-limit retries", maxRateLimitRetries);
         requirePositive("maximum Retry-After", maxRetryAfter);
+        if (ordersPerMinute < 0 || ordersPerMinute > MAX_ORDERS_PER_MINUTE) {
+            throw new IllegalArgumentException("orders per minute must be 0 to " + MAX_ORDERS_PER_MINUTE
+                    + ", as at Schwab's app registration (got " + ordersPerMinute + ")");
+        }
+        requireNotNegative("maximum order permit wait", maxOrderPermitWait);
     }
 
     /**
      * A builder with the defaults: 10 s connect and 30 s request timeout; 120 requests per minute with up to
      * 60 s wait for a permit; 3 retries of 5xx and connection failures backing off from 500 ms to 8 s with
-     * 25% jitter; 3 retries of HTTP 429 honouring {@code Retry-After} up to 60 s.
+     * 25% jitter; 3 retries of HTTP 429 honouring {@code Retry-After} up to 60 s; 120 order requests per minute
+     * and account with up to 10 s wait for a permit (a trading decision soon goes stale).
      *
      * @return a new builder
      */
@@ -101,6 +114,8 @@ public record SchwabHttpSettings(Duration connectTimeout, Duration requestTimeou
         private double jitterFactor = 0.25;
         private int maxRateLimitRetries = 3;
         private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private int ordersPerMinute = MAX_ORDERS_PER_MINUTE;
+        private Duration maxOrderPermitWait = Duration.ofSeconds(10);
 
         private Builder() {
         }
@@ -173,13 +188,29 @@ public record SchwabHttpSettings(Duration connectTimeout, Duration requestTimeou
         }
 
         /**
+         * Sets the client-side order rate limit, kept per account apart from the non-order limit: place, cancel
+         * and replace requests take a permit from it instead. Set it to the number chosen at Schwab's app
+         * registration; 0 refuses every order request.
+         *
+         * @param perMinute order requests per minute and account, 0 to 120
+         * @param maxWait   how long an order request may wait for a permit
+         * @return this builder
+         */
+        public Builder orderRateLimit(int perMinute, Duration maxWait) {
+            this.ordersPerMinute = perMinute;
+            this.maxOrderPermitWait = maxWait;
+            return this;
+        }
+
+        /**
          * Validates and builds the settings.
          *
          * @return the settings
          */
         public SchwabHttpSettings build() {
             return new SchwabHttpSettings(connectTimeout, requestTimeout, requestsPerPeriod, ratePeriod, maxPermitWait,
-                    maxServerRetries, initialBackoff, maxBackoff, jitterFactor, maxRateLimitRetries, maxRetryAfter);
+                    maxServerRetries, initialBackoff, maxBackoff, jitterFactor, maxRateLimitRetries, maxRetryAfter,
+                    ordersPerMinute, maxOrderPermitWait);
         }
     }
 }

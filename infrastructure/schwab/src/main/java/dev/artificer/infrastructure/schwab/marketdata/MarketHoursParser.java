@@ -1,6 +1,7 @@
 package dev.artificer.infrastructure.schwab.marketdata;
 
 import dev.artificer.infrastructure.schwab.error.MalformedResponseException;
+import dev.artificer.infrastructure.schwab.json.JsonBody;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package dev.artificer.infrastructure.schwab.marketdata;
 
+import dev.artificer.infrastructure.schwab.json.JsonBody;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,7 @@
 package dev.artificer.infrastructure.schwab.marketdata;
 
 import dev.artificer.component.market.Bar;
+import dev.artificer.infrastructure.schwab.json.JsonBody;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

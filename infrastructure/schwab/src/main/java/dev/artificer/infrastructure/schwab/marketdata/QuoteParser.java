@@ -1,6 +1,7 @@
 package dev.artificer.infrastructure.schwab.marketdata;
 
 import dev.artificer.infrastructure.schwab.error.MalformedResponseException;
+import dev.artificer.infrastructure.schwab.json.JsonBody;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

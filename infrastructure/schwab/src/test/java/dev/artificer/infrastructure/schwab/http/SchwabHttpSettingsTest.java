@@ -16,11 +16,12 @@ class SchwabHttpSettingsTest {
                 .serverRetries(5, Duration.ofMillis(10), Duration.ofMillis(100))
                 .jitter(0.5)
                 .rateLimitRetries(4, Duration.ofSeconds(9))
+                .orderRateLimit(7, Duration.ofSeconds(2))
                 .build();
 
         assertThat(settings).isEqualTo(new SchwabHttpSettings(Duration.ofSeconds(1), Duration.ofSeconds(2), 60,
                 Duration.ofSeconds(30), Duration.ofSeconds(3), 5, Duration.ofMillis(10), Duration.ofMillis(100), 0.5,
-                4, Duration.ofSeconds(9)));
+                4, Duration.ofSeconds(9), 7, Duration.ofSeconds(2)));
     }
 
     @Test

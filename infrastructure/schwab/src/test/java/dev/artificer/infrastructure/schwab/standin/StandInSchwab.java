@@ -32,14 +32,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A local HTTP server speaking Schwab's documented protocol: the OAuth authorize redirect and token endpoint
- * (HTTP Basic, form body, Schwab's error bodies) and the market data endpoints (bearer token, 401 body, quote
- * answers with an {@code errors} section). Tests script failures per path and observe what arrived.
+ * (HTTP Basic, form body, Schwab's error bodies), the market data endpoints (bearer token, 401 body, quote
+ * answers with an {@code errors} section) and the trader API (account hashes in paths, a margin and a cash
+ * account, equity orders kept in memory: 201 with {@code Location} on placing, cancel, list by entered-time window
+ * and status). Tests script failures per path, fill or reject orders and observe what arrived.
  */
 public final class StandInSchwab implements AutoCloseable {
 
@@ -56,6 +60,16 @@ public final class StandInSchwab implements AutoCloseable {
     public static final String QUOTES = "/marketdata/v1/quotes";
     /** Price history path. */
     public static final String PRICE_HISTORY = "/marketdata/v1/pricehistory";
+    /** Account numbers path. */
+    public static final String ACCOUNT_NUMBERS = "/trader/v1/accounts/accountNumbers";
+    /** The margin account's plain number; the stand-in refuses it in paths. */
+    public static final String ACCOUNT_NUMBER = "12345678";
+    /** The margin account's hash, the id its paths take. */
+    public static final String ACCOUNT_HASH = "E5B6B0A6C2D94E1F8A3B7C5D9E2F4A6B8C0D1E3F5A7B9C2D4E6F8A0B1C3D5E7F";
+    /** The cash account's plain number. */
+    public static final String CASH_ACCOUNT_NUMBER = "87654321";
+    /** The cash account's hash. */
+    public static final String CASH_ACCOUNT_HASH = "0F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C4B5A69788796A5B4C3D2E1F0";
 
     private static final Set<String> KNOWN_SYMBOLS = Set.of("AAPL", "MSFT", "$SPX");
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -65,6 +79,7 @@ public final class StandInSchwab implements AutoCloseable {
     private final AtomicInteger serial = new AtomicInteger();
     private final List<String> issuedSecrets = new CopyOnWriteArrayList<>();
     private final List<Recorded> received = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> receivedOrders = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Scripted>> scripts = new ConcurrentHashMap<>();
     private final AtomicInteger refreshGrants = new AtomicInteger();
     private final AtomicInteger codeGrants = new AtomicInteger();
@@ -75,12 +90,14 @@ public final class StandInSchwab implements AutoCloseable {
     private volatile HistoryMarket historyMarket;
     private volatile int historyFailuresAfter = Integer.MAX_VALUE;
     private final AtomicInteger historyAnswers = new AtomicInteger();
+    private final StandInTrader trader;
 
     private StandInSchwab() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+        trader = new StandInTrader("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /**
@@ -207,6 +224,101 @@ public final class StandInSchwab implements AutoCloseable {
     }
 
     /**
+     * The orders path of an account, for {@link #hits}, {@link #lastRequest} and {@link #script}.
+     *
+     * @param accountHash the account's hash, e.g. {@link #ACCOUNT_HASH}
+     * @return {@code /trader/v1/accounts/{hash}/orders}
+     */
+    public static String ordersPath(String accountHash) {
+        return StandInTrader.BASE + "/accounts/" + accountHash + "/orders";
+    }
+
+    /**
+     * Every order body POSTed to an orders path, in arrival order, whether accepted or not.
+     *
+     * @return the parsed bodies (a body that is not JSON appears as a string node)
+     */
+    public List<JsonNode> receivedOrders() {
+        return List.copyOf(receivedOrders);
+    }
+
+    /**
+     * Fills all that is open of an order at one price: status {@code FILLED}, with an execution activity.
+     *
+     * @param orderId the order
+     * @param price   the fill price
+     */
+    public void fillOrder(long orderId, double price) {
+        trader.fill(orderId, trader.remaining(orderId), price);
+    }
+
+    /**
+     * Fills part of an order: the status stays {@code WORKING} until nothing remains, then is {@code FILLED}.
+     *
+     * @param orderId  the order
+     * @param quantity the shares filled now
+     * @param price    their price
+     */
+    public void fillOrder(long orderId, double quantity, double price) {
+        trader.fill(orderId, quantity, price);
+    }
+
+    /**
+     * Rejects an accepted order afterwards, as Schwab does e.g. for lack of buying power: status {@code REJECTED}.
+     *
+     * @param orderId the order
+     * @param reason  the status description
+     */
+    public void rejectOrder(long orderId, String reason) {
+        trader.reject(orderId, reason);
+    }
+
+    /**
+     * Refuses the next order placed on any account with HTTP 400 and Schwab's error body
+     * {@code {"message": message, "errors": ["order rejected (scripted)"]}}.
+     *
+     * @param message the message
+     */
+    public void rejectNextOrder(String message) {
+        trader.rejectNextOrder(message);
+    }
+
+    /**
+     * An order's current status.
+     *
+     * @param orderId the order
+     * @return e.g. {@code WORKING}, {@code CANCELED}
+     */
+    public String orderStatus(long orderId) {
+        return trader.status(orderId);
+    }
+
+    /**
+     * Sets or (with both quantities 0) removes a position of the margin account {@link #ACCOUNT_HASH}.
+     *
+     * @param symbol        the symbol
+     * @param longQuantity  shares long
+     * @param shortQuantity shares short
+     * @param averagePrice  average cost
+     * @param marketValue   market value
+     */
+    public void holdPosition(String symbol, double longQuantity, double shortQuantity, double averagePrice,
+                             double marketValue) {
+        trader.holdPosition(symbol, longQuantity, shortQuantity, averagePrice, marketValue);
+    }
+
+    /**
+     * Sets the margin account's balances.
+     *
+     * @param cash             cash balance
+     * @param liquidationValue liquidation value
+     * @param buyingPower      buying power
+     */
+    public void balances(double cash, double liquidationValue, double buyingPower) {
+        trader.balances(cash, liquidationValue, buyingPower);
+    }
+
+    /**
      * How many requests arrived for a path.
      *
      * @param path the path
@@ -273,6 +385,9 @@ public final class StandInSchwab implements AutoCloseable {
                     contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
                             ? Recorded.decode(body) : Map.of());
             received.add(request);
+            if (request.method().equals("POST") && path.startsWith(StandInTrader.BASE) && path.endsWith("/orders")) {
+                receivedOrders.add(parsed(body));
+            }
             Scripted scripted = nextScripted(path);
             if (scripted != null) {
                 pause(scripted.delay());
@@ -284,6 +399,8 @@ public final class StandInSchwab implements AutoCloseable {
                 token(exchange, request);
             } else if (path.startsWith("/marketdata/v1/")) {
                 marketData(exchange, request);
+            } else if (path.startsWith(StandInTrader.BASE + "/")) {
+                traderApi(exchange, request, body);
             } else {
                 respond(exchange, 404, errors(404, "Not Found", "no such path"));
             }
@@ -370,11 +487,27 @@ public final class StandInSchwab implements AutoCloseable {
         return answer.toString();
     }
 
-    private void marketData(HttpExchange exchange, Recorded request) throws IOException {
+    private boolean bearerRefused(HttpExchange exchange, Recorded request) throws IOException {
         String token = validAccessToken;
         if (token == null || !("Bearer " + token).equals(request.authorization())) {
             respond(exchange, 401, "{\"errors\":[{\"id\":\"" + UUID.randomUUID() + "\",\"status\":401,"
                     + "\"title\":\"Unauthorized\"}]}");
+            return true;
+        }
+        return false;
+    }
+
+    private void traderApi(HttpExchange exchange, Recorded request, String body) throws IOException {
+        if (bearerRefused(exchange, request)) {
+            return;
+        }
+        Scripted answer = trader.answer(request, body);
+        answer.headers().forEach(exchange.getResponseHeaders()::add);
+        respond(exchange, answer.status(), answer.body());
+    }
+
+    private void marketData(HttpExchange exchange, Recorded request) throws IOException {
+        if (bearerRefused(exchange, request)) {
             return;
         }
         String path = request.path();
@@ -428,6 +561,14 @@ public final class StandInSchwab implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static JsonNode parsed(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (JacksonException notJson) {
+            return JSON.getNodeFactory().stringNode(body);
         }
     }
 
