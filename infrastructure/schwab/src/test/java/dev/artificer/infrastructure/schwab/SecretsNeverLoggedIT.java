@@ -2,11 +2,16 @@ package dev.artificer.infrastructure.schwab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.artificer.component.market.Symbol;
 import dev.artificer.infrastructure.schwab.error.SchwabApiException;
 import dev.artificer.infrastructure.schwab.oauth.AuthorizationRequest;
 import dev.artificer.infrastructure.schwab.standin.InMemoryTokenStore;
 import dev.artificer.infrastructure.schwab.standin.Scripted;
 import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
+import dev.artificer.infrastructure.schwab.trader.AccountHash;
+import dev.artificer.infrastructure.schwab.trader.EquityOrder;
+import dev.artificer.infrastructure.schwab.trader.Instruction;
+import dev.artificer.infrastructure.schwab.trader.TraderClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,6 +61,7 @@ class SecretsNeverLoggedIT {
         client.marketData().quotes(AAPL);
         schwab.script(StandInSchwab.QUOTES, Scripted.serverError(), Scripted.tooManyRequests(0));
         client.marketData().quotes(AAPL);
+        placeOrders(client.trader());
         schwab.expireAccessToken();
         schwab.revokeRefreshToken();
         attempt(() -> client.marketData().quotes(AAPL));
@@ -65,12 +71,24 @@ class SecretsNeverLoggedIT {
         String logged = log.toString(StandardCharsets.UTF_8);
         assertThat(logged).as("the log was captured")
                 .contains("Schwab login complete", "refreshed the Schwab access token", "HTTP 500", "HTTP 429",
-                        "HTTP 401", "sending GET /marketdata/v1/quotes");
-        assertThat(messages).hasSize(2);
+                        "HTTP 401", "sending GET /marketdata/v1/quotes", "sending POST /trader/v1/accounts/");
+        assertThat(messages).hasSize(4);
         for (String secret : schwab.secrets()) {
             assertThat(logged).doesNotContain(secret);
             assertThat(messages).noneMatch(message -> message.contains(secret));
         }
+    }
+
+    private void placeOrders(TraderClient trader) {
+        AccountHash account = trader.accountHash(StandInSchwab.ACCOUNT_NUMBER);
+        EquityOrder order = EquityOrder.limit(Symbol.of("AAPL"), Instruction.BUY, 1, 100);
+        trader.placeOrder(account, order);
+        schwab.expireAccessToken();
+        trader.placeOrder(account, order);
+        schwab.rejectNextOrder("Insufficient buying power");
+        attempt(() -> trader.placeOrder(account, order));
+        schwab.script(StandInSchwab.ordersPath(StandInSchwab.ACCOUNT_HASH), Scripted.serverError());
+        attempt(() -> trader.placeOrder(account, order));
     }
 
     private void attempt(Runnable call) {

@@ -159,8 +159,7 @@ public final class TraderClient {
         }
         if (Duration.between(from, to).compareTo(MAX_ORDER_WINDOW) > 0) {
             throw new InvalidRequestException("orders can be listed for at most " + MAX_ORDER_WINDOW.toDays()
-                    + " days at a time (got " + from + " to " + to + ", "
-                    + Duration.between(from, to).toDays() + " days)");
+                    + " days at a time (got " + from + " to " + to + ")");
         }
         Map<String, String> query = new LinkedHashMap<>();
         query.put("fromEnteredTime", TraderTime.query(from));

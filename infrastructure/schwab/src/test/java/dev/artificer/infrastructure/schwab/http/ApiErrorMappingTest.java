@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.artificer.infrastructure.schwab.error.InvalidRequestException;
+import dev.artificer.infrastructure.schwab.error.OrderRejectedException;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import org.junit.jupiter.api.Test;
 
 class ApiErrorMappingTest {
 
     private static final String PATH = "/marketdata/v1/pricehistory";
+    private static final String ORDERS = "/trader/v1/accounts/ABC123/orders";
 
     @Test
     void returnsTheBodyOfA2xxAnswer() {
@@ -61,5 +63,44 @@ class ApiErrorMappingTest {
 
         assertThatThrownBy(() -> SchwabApiTransport.bodyOf(StubResponse.of(400, PATH, body)))
                 .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n").hasSizeLessThan(300));
+    }
+
+    @Test
+    void mapsARefusedOrderToAnOrderRejectionWithSchwabsMessageAndErrors() {
+        String body = "{\"message\":\"Order validation failed\",\"errors\":[\"Insufficient buying power\","
+                + "\"Market closed\"]}";
+
+        assertThatThrownBy(() -> SchwabApiTransport.acceptedOrder(StubResponse.of(400, ORDERS, body)))
+                .isInstanceOf(OrderRejectedException.class)
+                .hasMessage("GET " + ORDERS + ": Schwab refused the order request (HTTP 400): "
+                        + "Order validation failed: Insufficient buying power; Market closed")
+                .satisfies(failure -> {
+                    OrderRejectedException rejected = (OrderRejectedException) failure;
+                    assertThat(rejected.status()).isEqualTo(400);
+                    assertThat(rejected.reason()).isEqualTo("Order validation failed: Insufficient buying power; "
+                            + "Market closed");
+                });
+    }
+
+    @Test
+    void mapsARefusedOrderWithoutABodyToAnOrderRejectionWithAnEmptyReason() {
+        assertThatThrownBy(() -> SchwabApiTransport.acceptedOrder(StubResponse.of(403, ORDERS, "")))
+                .isInstanceOf(OrderRejectedException.class)
+                .hasMessage("GET " + ORDERS + ": Schwab refused the order request (HTTP 403)")
+                .extracting(failure -> ((OrderRejectedException) failure).reason()).isEqualTo("");
+    }
+
+    @Test
+    void mapsA401ToAnOrderAfterTheRefreshToReloginRequired() {
+        assertThatThrownBy(() -> SchwabApiTransport.acceptedOrder(StubResponse.of(401, ORDERS, "")))
+                .isInstanceOf(ReloginRequiredException.class)
+                .hasMessageContaining("log in again");
+    }
+
+    @Test
+    void returnsAnAcceptedOrderResponseWhole() {
+        StubResponse created = StubResponse.of(201, ORDERS, "");
+
+        assertThat(SchwabApiTransport.acceptedOrder(created)).isSameAs(created);
     }
 }

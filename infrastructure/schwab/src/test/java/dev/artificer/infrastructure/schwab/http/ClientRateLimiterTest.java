@@ -51,4 +51,25 @@ class ClientRateLimiterTest {
         assertThat(defaults.requestsPerPeriod()).isEqualTo(120);
         assertThat(defaults.ratePeriod()).isEqualTo(Duration.ofMinutes(1));
     }
+
+    @Test
+    void refusesEveryPermitAtOnceUnderALimitOfZero() {
+        ClientRateLimiter limiter = new ClientRateLimiter(0, Duration.ofMinutes(1), Duration.ofSeconds(30),
+                "order requests of an account");
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> limiter.acquire("POST /orders"))
+                .isInstanceOf(RateLimitedException.class)
+                .hasMessage("POST /orders: refused by the client-side rate limit of 0 order requests of an account "
+                        + "per PT1M");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void defaultsTo120OrderRequestsPerMinuteWaitingAtMostTenSeconds() {
+        SchwabHttpSettings defaults = SchwabHttpSettings.defaults();
+
+        assertThat(defaults.ordersPerMinute()).isEqualTo(120);
+        assertThat(defaults.maxOrderPermitWait()).isEqualTo(Duration.ofSeconds(10));
+    }
 }

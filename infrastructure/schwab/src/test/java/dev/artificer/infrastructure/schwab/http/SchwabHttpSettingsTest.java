@@ -53,4 +53,18 @@ class SchwabHttpSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maximum server retries must not be negative");
     }
+
+    @Test
+    void rejectsAnOrderLimitAboveSchwabsHighest() {
+        assertThatThrownBy(() -> SchwabHttpSettings.builder().orderRateLimit(121, Duration.ofSeconds(1)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("orders per minute must be 0 to 120, as at Schwab's app registration (got 121)");
+    }
+
+    @Test
+    void rejectsANegativeOrderLimit() {
+        assertThatThrownBy(() -> SchwabHttpSettings.builder().orderRateLimit(-1, Duration.ofSeconds(1)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("orders per minute must be 0 to 120");
+    }
 }
