@@ -110,7 +110,7 @@ public final class SchwabHttp {
             response = Failsafe.with(tooManyRequestsPolicy(what), transientFailurePolicy(what, serverRetries))
                     .get(() -> attempt(timed, what, permits));
         } catch (FailsafeException failure) {
-            throw transportFailure(what + ": Schwab could not be reached" + afterRetries, failure.getCause());
+            throw transportFailure(what, afterRetries, failure.getCause());
         }
         int status = response.statusCode();
         if (status == TOO_MANY_REQUESTS) {
@@ -178,13 +178,14 @@ public final class SchwabHttp {
         return failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
     }
 
-    private static SchwabTransportException transportFailure(String message, Throwable cause) {
+    private static SchwabTransportException transportFailure(String what, String afterRetries, Throwable cause) {
         if (cause instanceof InterruptedException) {
             Thread.currentThread().interrupt();
-            return new SchwabTransportException(message + " (interrupted)", cause);
+            return new SchwabTransportException(what + ": interrupted", cause);
         }
         String reason = cause == null ? "unknown failure" : cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : " " + cause.getMessage());
-        return new SchwabTransportException(message + " (" + reason.lines().findFirst().orElse("") + ")", cause);
+        return new SchwabTransportException(what + ": Schwab could not be reached" + afterRetries + " ("
+                + reason.lines().findFirst().orElse("") + ")", cause);
     }
 }
