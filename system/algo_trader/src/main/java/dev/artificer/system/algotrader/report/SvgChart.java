@@ -74,7 +74,8 @@ final class SvgChart {
         }
         for (int tick = 0; tick <= 4; tick++) {
             long time = scale.minTime + (scale.maxTime - scale.minTime) * tick / 4;
-            svg.append(format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", scale.x(time), HEIGHT - 8))
+            String anchor = tick == 0 ? "start" : tick == 4 ? "end" : "middle";
+            svg.append(format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">", scale.x(time), HEIGHT - 8, anchor))
                     .append(DATE.format(Instant.ofEpochMilli(time))).append("</text>");
         }
         svg.append("</g>");

@@ -158,8 +158,8 @@ class CommandLineE2E {
                 "slow=40", "--param", "sizing=percent", "--fast", "15");
 
         assertThat(result.exitCode()).as(result.all()).isZero();
-        assertThat(result.out()).contains("SIMULATED market").contains("sma-cross fast=15 slow=40 sizing=percent "
-                        + "quantity=100 percent=10 risk=1 atr=14 stop=2 short=false on AAPL daily")
+        assertThat(result.out()).contains("SIMULATED market").contains("Backtest 1: sma-cross fast=15 slow=40 "
+                        + "sizing=percent quantity=100 percent=10 risk=1 atr=14 stop=2 short=false\n  on AAPL daily")
                 .containsPattern("Total return\\s+[+-]\\d+\\.\\d{2} %").contains("Buy and hold").contains("Max drawdown");
     }
 

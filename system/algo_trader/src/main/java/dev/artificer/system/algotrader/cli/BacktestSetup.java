@@ -1,0 +1,204 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.backtest.BacktestSettings;
+import dev.artificer.system.algotrader.backtest.CommissionModel;
+import dev.artificer.system.algotrader.backtest.SlippageModel;
+import dev.artificer.system.algotrader.marketdata.BarIngestion;
+import dev.artificer.system.algotrader.marketdata.BarRepository;
+import dev.artificer.system.algotrader.marketdata.IngestionProgress;
+import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import picocli.CommandLine.Option;
+
+/**
+ * What the backtesting commands share: the data (symbols, bar size, date range; fetched first when nothing is
+ * stored) and the account (cash, commission, slippage, fill rule, margin).
+ */
+public class BacktestSetup {
+
+    private final ObjectProvider<BarRepository> bars;
+    private final ObjectProvider<BarIngestion> ingestion;
+    private final ObjectProvider<MarketDataSource> source;
+
+    @Option(names = "--symbol", required = true, split = ",", paramLabel = "SYMBOL",
+            description = "Symbol(s), e.g. AAPL or AAPL,MSFT (repeatable).")
+    private List<String> symbols = new ArrayList<>();
+
+    @Option(names = "--timeframe", defaultValue = "daily", description = "Bar size (default ${DEFAULT-VALUE}).")
+    private String timeframe;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of data (default: all stored).")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of data (default: all stored).")
+    private String to;
+
+    @Option(names = "--cash", defaultValue = "100000", description = "Starting cash (default ${DEFAULT-VALUE}).")
+    private double cash;
+
+    @Option(names = "--commission", defaultValue = "per-share:0.005:1.00", paramLabel = "MODEL",
+            description = "none, per-share:RATE[:MINIMUM], per-order:FEE or percent:PERCENT (default ${DEFAULT-VALUE}).")
+    private String commission;
+
+    @Option(names = "--slippage", defaultValue = "bps:5", paramLabel = "MODEL",
+            description = "none, bps:BASIS_POINTS or fixed:DOLLARS_PER_SHARE (default ${DEFAULT-VALUE}).")
+    private String slippage;
+
+    @Option(names = "--fill-at-close", description = "Fill market orders at the signal bar's close (optimistic) instead of the next open.")
+    private boolean fillAtClose;
+
+    @Option(names = "--margin", defaultValue = "1", paramLabel = "X",
+            description = "Buying power as a multiple of equity: 1 = cash account (default), 2 = Reg T margin.")
+    private double margin;
+
+    /**
+     * Creates the options.
+     *
+     * @param bars      stored bars
+     * @param ingestion fetches missing history
+     * @param source    the market data source
+     */
+    public BacktestSetup(ObjectProvider<BarRepository> bars, ObjectProvider<BarIngestion> ingestion,
+                         ObjectProvider<MarketDataSource> source) {
+        this.bars = bars;
+        this.ingestion = ingestion;
+        this.source = source;
+    }
+
+    /**
+     * The bars of every symbol, fetching a symbol's history first when none is stored.
+     *
+     * @param out where to say that history is being fetched
+     * @return the bars, in time order per symbol
+     * @throws UsageException when a symbol or date is malformed, or a symbol has no bars in the range
+     */
+    List<Bar> history(PrintWriter out) {
+        Timeframe size = timeframe();
+        Instant start = day(from, "--from").orElse(Instant.EPOCH);
+        Instant end = day(to, "--to").map(day -> day.plusSeconds(86_399)).orElse(Instant.now());
+        List<Bar> history = new ArrayList<>();
+        for (Symbol symbol : symbols()) {
+            List<Bar> stored = bars.getObject().range(symbol, size, start, end);
+            if (stored.isEmpty() && bars.getObject().latest(symbol, size).isEmpty()) {
+                String market = source.getObject().name();
+                out.println("No " + size + " bars of " + symbol + " stored; fetching them from " + market
+                        + ("simulated".equals(market) ? " (SIMULATED market: not real prices)" : "") + " ...");
+                out.flush();
+                ingestion.getObject().ingest(List.of(symbol), List.of(size), Optional.empty(), IngestionProgress.silent());
+                stored = bars.getObject().range(symbol, size, start, end);
+            }
+            if (stored.isEmpty()) {
+                throw new UsageException("no " + size + " bars of " + symbol + " between " + start + " and " + end, null);
+            }
+            history.addAll(stored);
+        }
+        return history;
+    }
+
+    /**
+     * The account the runs trade in.
+     *
+     * @param shorts whether the strategy sells short (needs shorts allowed)
+     * @return the settings
+     * @throws UsageException naming a malformed cost model or an out-of-range value
+     */
+    BacktestSettings settings(boolean shorts) {
+        try {
+            BacktestSettings settings = BacktestSettings.withoutCosts(cash).withCosts(commissionModel(), slippageModel());
+            BacktestSettings filling = fillAtClose ? settings.fillingAtClose() : settings;
+            return shorts || margin != 1 ? filling.withShortsAndMargin(margin) : filling;
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException(invalid.getMessage(), invalid);
+        }
+    }
+
+    /**
+     * The account in words, for the stored run.
+     *
+     * @param settings the settings
+     * @return e.g. "cash 100000, commission per-share:0.005:1.00, slippage bps:5, next open, margin 1x, long only"
+     */
+    String describe(BacktestSettings settings) {
+        return "cash " + settings.initialCash() + ", commission " + commission + ", slippage " + slippage + ", "
+                + (settings.fillAtClose() ? "fill at close" : "next open") + ", margin " + settings.margin() + "x, "
+                + (settings.allowShort() ? "shorts allowed" : "long only");
+    }
+
+    private List<Symbol> symbols() {
+        try {
+            return symbols.stream().map(String::trim).filter(text -> !text.isEmpty()).distinct().map(Symbol::of).toList();
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException(invalid.getMessage(), invalid);
+        }
+    }
+
+    private Timeframe timeframe() {
+        try {
+            return Timeframe.parse(timeframe);
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException(invalid.getMessage(), invalid);
+        }
+    }
+
+    private static Optional<Instant> day(String text, String option) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException invalid) {
+            throw new UsageException(option + " must be a date as YYYY-MM-DD (got '" + text + "')", invalid);
+        }
+    }
+
+    private CommissionModel commissionModel() {
+        String[] parts = commission.split(":");
+        return switch (parts[0]) {
+            case "none" -> CommissionModel.none();
+            case "per-share" -> CommissionModel.perShare(number(parts, 1, "--commission"),
+                    parts.length > 2 ? number(parts, 2, "--commission") : 0);
+            case "per-order" -> CommissionModel.perOrder(number(parts, 1, "--commission"));
+            case "percent" -> CommissionModel.percentage(number(parts, 1, "--commission"));
+            default -> throw new UsageException("--commission must be none, per-share:RATE[:MINIMUM], per-order:FEE or "
+                    + "percent:PERCENT (got '" + commission + "')", null);
+        };
+    }
+
+    private SlippageModel slippageModel() {
+        String[] parts = slippage.split(":");
+        return switch (parts[0]) {
+            case "none" -> SlippageModel.none();
+            case "bps" -> SlippageModel.basisPoints(number(parts, 1, "--slippage"));
+            case "fixed" -> SlippageModel.fixed(number(parts, 1, "--slippage"));
+            default -> throw new UsageException("--slippage must be none, bps:BASIS_POINTS or fixed:DOLLARS (got '"
+                    + slippage + "')", null);
+        };
+    }
+
+    private static double number(String[] parts, int index, String option) {
+        String text = String.join(":", parts);
+        if (parts.length <= index) {
+            throw new UsageException(option + " '" + text + "' is missing a number", null);
+        }
+        try {
+            double value = Double.parseDouble(parts[index]);
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new UsageException(option + " '" + text + "': numbers must be 0 or more", null);
+            }
+            return value;
+        } catch (NumberFormatException invalid) {
+            throw new UsageException(option + " '" + text + "': '" + parts[index] + "' is not a number", invalid);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.system.algotrader.backtest.BacktestEngine;
+import dev.artificer.system.algotrader.backtest.BacktestSettings;
+import dev.artificer.system.algotrader.backtest.archive.ArchivedRun;
+import dev.artificer.system.algotrader.backtest.archive.BacktestArchive;
+import dev.artificer.system.algotrader.backtest.optimize.Candidate;
+import dev.artificer.system.algotrader.backtest.optimize.SearchResult;
+import dev.artificer.system.algotrader.report.MetricRows;
+import dev.artificer.system.algotrader.strategy.StrategyDefinition;
+import dev.artificer.system.algotrader.strategy.StrategyParameters;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code algo-trader optimize}: a grid or random search over a strategy's parameters on all cores, ranked by a
+ * metric; the best combination is run again, stored and reported like a backtest.
+ */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = {"Search a strategy's parameters (grid or random, on every core) and rank them by a metric.",
+                "e.g. optimize --strategy sma-cross --symbol AAPL fast=5..20:5 slow=30..60:10 --metric sharpe"})
+public class OptimizeCommand implements Callable<Integer> {
+
+    private final ObjectProvider<BacktestArchive> archive;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SearchOptions searchOptions;
+
+    @Mixin
+    private BacktestSetup setup;
+
+    @Option(names = "--top", defaultValue = "10", description = "Combinations to list (default ${DEFAULT-VALUE}).")
+    private int top;
+
+    /**
+     * Creates the command.
+     *
+     * @param archive keeps the best run
+     */
+    public OptimizeCommand(ObjectProvider<BacktestArchive> archive) {
+        this.archive = archive;
+    }
+
+    /**
+     * Runs the search.
+     *
+     * @return 0
+     */
+    @Override
+    public Integer call() {
+        StrategyDefinition definition = searchOptions.definition(BuiltinStrategies.registry());
+        List<Map<String, String>> combinations = searchOptions.combinations(definition);
+        var ranking = searchOptions.ranking();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Bar> history = setup.history(out);
+        BacktestSettings settings = setup.settings(searchOptions.shorts());
+        BacktestEngine engine = new BacktestEngine(settings);
+        out.println("Searching " + combinations.size() + " combinations of " + definition.name() + " on "
+                + history.size() + " bars, ranked by " + ranking.metric() + " ...");
+        SearchResult result = searchOptions.search(engine).run(SearchOptions.factory(definition), combinations, history,
+                ranking, new ProgressBar(out, combinations.size(), "combinations"));
+        if (result.ranked().isEmpty()) {
+            throw new UsageException("no combination was valid: " + result.skipped().getFirst(), null);
+        }
+        printRanking(out, result);
+        StrategyParameters best = definition.parse(result.best().parameters());
+        ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), best.toString(),
+                setup.describe(settings), history, engine.run(definition.create(best), history));
+        out.println("Best: " + definition.name() + " " + best);
+        RunPrinter.kept(out, kept);
+        return 0;
+    }
+
+    private void printRanking(PrintWriter out, SearchResult result) {
+        String metric = result.ranking().metric();
+        Table table = new Table("RANK", "PARAMETERS", MetricRows.label(metric).toUpperCase(java.util.Locale.ROOT),
+                "RETURN", "MAX DD", "TRADES");
+        List<Candidate> ranked = result.ranked();
+        for (int index = 0; index < Math.min(top, ranked.size()); index++) {
+            Candidate candidate = ranked.get(index);
+            table.row(String.valueOf(index + 1), candidate.parameters().entrySet().stream()
+                            .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(" ")),
+                    MetricRows.format(metric, candidate.score()),
+                    MetricRows.format("total_return", candidate.metrics().get("total_return")),
+                    MetricRows.format("max_drawdown", candidate.metrics().get("max_drawdown")),
+                    MetricRows.format("trades", candidate.metrics().get("trades")));
+        }
+        table.print(out);
+        if (!result.skipped().isEmpty()) {
+            out.println(result.skipped().size() + " combinations skipped as invalid, e.g. " + result.skipped().getFirst());
+        }
+    }
+}

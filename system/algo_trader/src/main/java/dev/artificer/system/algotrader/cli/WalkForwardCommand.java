@@ -1,0 +1,126 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.system.algotrader.backtest.BacktestEngine;
+import dev.artificer.system.algotrader.backtest.BacktestSettings;
+import dev.artificer.system.algotrader.backtest.archive.ArchivedRun;
+import dev.artificer.system.algotrader.backtest.archive.BacktestArchive;
+import dev.artificer.system.algotrader.backtest.optimize.Ranking;
+import dev.artificer.system.algotrader.backtest.optimize.WalkForward;
+import dev.artificer.system.algotrader.backtest.optimize.WalkForwardResult;
+import dev.artificer.system.algotrader.backtest.optimize.WalkForwardSettings;
+import dev.artificer.system.algotrader.backtest.optimize.WalkForwardWindow;
+import dev.artificer.system.algotrader.report.MetricRows;
+import dev.artificer.system.algotrader.strategy.StrategyDefinition;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code algo-trader walkforward}: rolling in-sample optimisation and out-of-sample test; prints each window's choice
+ * and result, then stores and reports the stitched out-of-sample run.
+ */
+@Command(name = "walkforward", mixinStandardHelpOptions = true,
+        description = {"Walk-forward optimisation: optimise in sample, test out of sample, roll forward; report the "
+                + "stitched out-of-sample result.",
+                "e.g. walkforward --strategy sma-cross --symbol AAPL fast=5..20:5 slow=30..60:10 --in-sample 504 --out-of-sample 126"})
+public class WalkForwardCommand implements Callable<Integer> {
+
+    private final ObjectProvider<BacktestArchive> archive;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SearchOptions searchOptions;
+
+    @Mixin
+    private BacktestSetup setup;
+
+    @Option(names = "--in-sample", defaultValue = "504", description = "Bars each optimisation sees (default ${DEFAULT-VALUE}: two years of days).")
+    private int inSample;
+
+    @Option(names = "--out-of-sample", defaultValue = "126", description = "Bars each test sees (default ${DEFAULT-VALUE}: half a year of days).")
+    private int outOfSample;
+
+    /**
+     * Creates the command.
+     *
+     * @param archive keeps the stitched run
+     */
+    public WalkForwardCommand(ObjectProvider<BacktestArchive> archive) {
+        this.archive = archive;
+    }
+
+    /**
+     * Runs the walk-forward optimisation.
+     *
+     * @return 0
+     */
+    @Override
+    public Integer call() {
+        StrategyDefinition definition = searchOptions.definition(BuiltinStrategies.registry());
+        List<Map<String, String>> combinations = searchOptions.combinations(definition);
+        Ranking ranking = searchOptions.ranking();
+        WalkForwardSettings windows = windows();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Bar> history = setup.history(out);
+        int count = WalkForward.windows(history, windows);
+        if (count == 0) {
+            throw new UsageException("walk-forward needs more than " + inSample + " bar times; got "
+                    + history.stream().map(Bar::start).distinct().count() + " (shorten --in-sample or load more history)", null);
+        }
+        BacktestSettings settings = setup.settings(searchOptions.shorts());
+        BacktestEngine engine = new BacktestEngine(settings);
+        out.println("Walking forward over " + count + " windows of " + inSample + " + " + outOfSample + " bars, "
+                + combinations.size() + " combinations each, ranked by " + ranking.metric() + " ...");
+        WalkForwardResult result = new WalkForward(searchOptions.search(engine), engine).run(
+                SearchOptions.factory(definition), combinations, history, ranking, windows,
+                new ProgressBar(out, count, "windows"));
+        printWindows(out, result, ranking);
+        ArchivedRun kept = archive.getObject().keep("walkforward", definition.name(),
+                "in-sample=" + inSample + " out-of-sample=" + outOfSample + " metric=" + ranking.metric() + " "
+                        + searchOptions.rangesText(), setup.describe(settings), outOfSample(history, result),
+                result.stitched());
+        RunPrinter.heading(out, kept.record());
+        RunPrinter.metrics(out, kept.record());
+        RunPrinter.kept(out, kept);
+        return 0;
+    }
+
+    private WalkForwardSettings windows() {
+        try {
+            return new WalkForwardSettings(inSample, outOfSample);
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException(invalid.getMessage(), invalid);
+        }
+    }
+
+    private static List<Bar> outOfSample(List<Bar> history, WalkForwardResult result) {
+        var start = result.windows().getFirst().outOfSampleStart();
+        return history.stream().filter(bar -> !bar.start().isBefore(start)).toList();
+    }
+
+    private static void printWindows(PrintWriter out, WalkForwardResult result, Ranking ranking) {
+        Table table = new Table("OUT OF SAMPLE", "CHOSEN IN SAMPLE", "IN-SAMPLE " + ranking.metric().toUpperCase(java.util.Locale.ROOT),
+                "OUT-OF-SAMPLE RETURN");
+        for (WalkForwardWindow window : result.windows()) {
+            table.row(window.outOfSampleStart().toString().substring(0, 10) + " .. "
+                            + window.outOfSampleEnd().toString().substring(0, 10),
+                    window.parameters().entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                            .collect(Collectors.joining(" ")),
+                    MetricRows.format(ranking.metric(), window.best().score()),
+                    MetricRows.format("total_return", window.outOfSampleReturn()));
+        }
+        table.print(out);
+    }
+}

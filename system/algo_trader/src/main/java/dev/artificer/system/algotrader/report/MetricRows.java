@@ -1,0 +1,78 @@
+package dev.artificer.system.algotrader.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Names and formats backtest metrics for people, the same way in the console and in reports. */
+public final class MetricRows {
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("total_return", "Total return"), Map.entry("cagr", "CAGR"),
+            Map.entry("annual_volatility", "Annualised volatility"), Map.entry("sharpe", "Sharpe ratio"),
+            Map.entry("sortino", "Sortino ratio"), Map.entry("calmar", "Calmar ratio"),
+            Map.entry("max_drawdown", "Max drawdown"), Map.entry("max_drawdown_days", "Max drawdown duration (days)"),
+            Map.entry("max_drawdown_bars", "Max drawdown duration (bars)"), Map.entry("win_rate", "Win rate"),
+            Map.entry("profit_factor", "Profit factor"), Map.entry("expectancy", "Expectancy per trade"),
+            Map.entry("average_win", "Average win"), Map.entry("average_loss", "Average loss"),
+            Map.entry("exposure", "Exposure (time in market)"), Map.entry("trades", "Trades"),
+            Map.entry("turnover", "Turnover (x average equity)"), Map.entry("fees_paid", "Fees paid"),
+            Map.entry("buy_and_hold_return", "Buy and hold (benchmark)"));
+    private static final List<String> PERCENTAGES = List.of("total_return", "cagr", "annual_volatility", "max_drawdown",
+            "win_rate", "exposure", "buy_and_hold_return");
+    private static final List<String> SIGNED = List.of("total_return", "cagr", "buy_and_hold_return");
+    private static final List<String> MONEY = List.of("expectancy", "average_win", "average_loss", "fees_paid");
+    private static final List<String> COUNTS = List.of("trades", "max_drawdown_bars");
+
+    private MetricRows() {
+    }
+
+    /**
+     * The rows of a metrics table.
+     *
+     * @param metrics the metrics by key, in display order
+     * @return label and formatted value per metric
+     */
+    public static List<MetricRow> of(Map<String, Double> metrics) {
+        List<MetricRow> rows = new ArrayList<>();
+        metrics.forEach((key, value) -> rows.add(new MetricRow(label(key), format(key, value))));
+        return rows;
+    }
+
+    /**
+     * A metric's name for people.
+     *
+     * @param key the metric's key, e.g. {@code max_drawdown}
+     * @return e.g. "Max drawdown"; the key itself when unknown
+     */
+    public static String label(String key) {
+        return LABELS.getOrDefault(key, key);
+    }
+
+    /**
+     * A metric's value for people.
+     *
+     * @param key   the metric's key
+     * @param value the value
+     * @return e.g. "+12.34 %", "1.52", "1,234.50", "n/a" (not a number) or "inf"
+     */
+    public static String format(String key, double value) {
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        }
+        if (PERCENTAGES.contains(key)) {
+            return String.format(Locale.ROOT, SIGNED.contains(key) ? "%+.2f %%" : "%.2f %%", value * 100);
+        }
+        if (MONEY.contains(key)) {
+            return String.format(Locale.ROOT, "%,.2f", value);
+        }
+        if (COUNTS.contains(key)) {
+            return String.format(Locale.ROOT, "%,d", Math.round(value));
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

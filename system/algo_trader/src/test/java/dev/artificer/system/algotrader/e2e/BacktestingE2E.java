@@ -1,0 +1,94 @@
+package dev.artificer.system.algotrader.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The backtesting commands through the jar on a fresh machine: simulated data, embedded store. */
+class BacktestingE2E {
+
+    @TempDir
+    Path home;
+
+    @BeforeAll
+    static void jarWasBuilt() {
+        assertThat(JarRun.JAR).as("run ./mvnw package first").exists();
+    }
+
+    private static Path reportOf(JarRun.Result result) {
+        Matcher report = Pattern.compile("Report: (\\S+\\.html)").matcher(result.out());
+        assertThat(report.find()).as(result.all()).isTrue();
+        return Path.of(report.group(1));
+    }
+
+    @Test
+    void backtestIsStoredListedShownAndReportedAsOneSelfContainedPage() throws Exception {
+        JarRun.Result backtest = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL");
+
+        assertThat(backtest.exitCode()).as(backtest.all()).isZero();
+        assertThat(backtest.out()).contains("Stored as backtest 1 in jdbc:h2:file:")
+                .contains("Equity curve: not stored (InfluxDB is not configured")
+                .containsPattern("Sharpe ratio\\s+-?\\d+\\.\\d{2}").containsPattern("Trades\\s+\\d+");
+        String page = Files.readString(reportOf(backtest));
+        assertThat(page).contains("<svg id=\"equity\"", "<svg id=\"drawdown\"", "<svg id=\"price-AAPL\"",
+                "<polygon class=\"buy\"").doesNotContain("<script", "src=");
+
+        JarRun.Result list = JarRun.run(home, Map.of(), "backtests", "list");
+        assertThat(list.out()).containsPattern("(?m)^1\\s+backtest\\s+\\S+\\s+sma-cross fast=10 slow=30 .*AAPL\\s+daily");
+
+        JarRun.Result show = JarRun.run(home, Map.of(), "backtests", "show", "1");
+        assertThat(show.exitCode()).as(show.all()).isZero();
+        assertThat(show.out()).contains("Backtest 1: sma-cross").containsPattern("(?m)^AAPL\\s+LONG\\s+")
+                .contains("Report: " + reportOf(backtest));
+    }
+
+    @Test
+    void optimizeRanksTheGridAndStoresTheBest() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "optimize", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "fast=5..15:5", "slow=20,40", "--metric", "total_return", "--threads", "2");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("Searching 6 combinations of sma-cross")
+                .contains("6/6 combinations").containsPattern("(?m)^1\\s+fast=\\d+ slow=\\d+\\s+[+-]\\d")
+                .contains("Best: sma-cross fast=").contains("Stored as backtest 1");
+        assertThat(reportOf(result)).exists();
+    }
+
+    @Test
+    void walkforwardPrintsEachWindowAndStoresTheStitchedOutOfSampleRun() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "walkforward", "--strategy", "ema-cross", "--symbol", "AAPL",
+                "fast=5,10", "slow=20,30", "--in-sample", "1500", "--out-of-sample", "1500");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("Walking forward over 3 windows of 1500 + 1500 bars, 4 combinations each")
+                .containsPattern("(?m)^\\d{4}-\\d{2}-\\d{2} \\.\\. \\d{4}-\\d{2}-\\d{2}\\s+fast=\\d+ slow=\\d+")
+                .contains("Walk-forward 1: ema-cross in-sample=1500 out-of-sample=1500 metric=sharpe");
+        assertThat(reportOf(result).getFileName().toString()).isEqualTo("walkforward-1.html");
+    }
+
+    @Test
+    void lookaheadFindsNothingInABuiltInStrategy() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "lookahead", "--strategy", "donchian-breakout", "--symbol",
+                "AAPL", "--cuts", "8");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).containsPattern("No look-ahead: \\d+ decisions, each the same with the future removed "
+                + "at 8 cut points");
+    }
+
+    @Test
+    void badCostModelIsOneLine() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "--commission", "per-share:abc");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("backtest: --commission 'per-share:abc': 'abc' is not a number");
+    }
+}
