@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.wiring;
 
 import dev.artificer.infrastructure.influxdb.BaseInfluxClient;
-import dev.artificer.system.algotrader.adapters.influx.InfluxEquityCurveStore;
+import dev.artificer.system.algotrader.adapters.dashboard.InfluxEquityCurveStore;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcBacktestRuns;
 import dev.artificer.system.algotrader.backtest.BacktestRuns;
 import dev.artificer.system.algotrader.backtest.EquityCurveStore;

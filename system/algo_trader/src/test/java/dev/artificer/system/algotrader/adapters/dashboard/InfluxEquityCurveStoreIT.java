@@ -1,4 +1,4 @@
-package dev.artificer.system.algotrader.adapters.influx;
+package dev.artificer.system.algotrader.adapters.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
