@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
         description = "An algorithmic trader for US equities on the Charles Schwab API (paper trading unless "
                 + "live is deliberately enabled).",
         subcommands = {RunCommand.class, StatusCommand.class, AuthCommand.class, HistoryCommand.class, WatchlistCommand.class,
-                BackfillCommand.class, CompanyCommand.class, BacktestCommand.class, OptimizeCommand.class, WalkForwardCommand.class, LookaheadCommand.class,
-                BacktestsCommand.class, StrategiesCommand.class, JobsCommand.class, GrafanaCommand.class, VersionCommand.class,
+                BackfillCommand.class, CompanyCommand.class, DataCommand.class, BacktestCommand.class, OptimizeCommand.class,
+                WalkForwardCommand.class, LookaheadCommand.class, BacktestsCommand.class, StrategiesCommand.class, JobsCommand.class,
+                GrafanaCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public class AlgoTraderCommand implements Callable<Integer> {
 

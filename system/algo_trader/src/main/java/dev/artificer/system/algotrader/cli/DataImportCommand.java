@@ -1,0 +1,125 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.csvimport.CsvBarImport;
+import dev.artificer.system.algotrader.csvimport.CsvImportException;
+import dev.artificer.system.algotrader.csvimport.ImportReport;
+import dev.artificer.system.algotrader.csvimport.RowProblem;
+import dev.artificer.system.algotrader.marketdata.BarRepository;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.ObjectProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code algo-trader data import FILE --symbol S}: stores the bars of a CSV file where the backtest and the
+ * pipeline read them, after checking every row. Bad input (a bad row, a missing or empty file) exits with 2.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import one symbol's bars from a CSV file into the bar store (source 'imported').",
+                "The first line names the columns, in any order and case: date (or time, datetime, timestamp), open, "
+                        + "high, low, close, volume; others (e.g. adj close) are ignored. Values are separated by , or ;.",
+                "daily/weekly/monthly: dates yyyy-MM-dd (the bar starts at 00:00 New York; weekly on a Monday, monthly "
+                        + "on the 1st). Intraday: ISO date-times with offset (2024-01-02T09:30:00-05:00) or epoch "
+                        + "milliseconds. Rows oldest first.",
+                "If any row is bad nothing is stored and the bad rows are listed with their line numbers."})
+public class DataImportCommand implements Callable<Integer> {
+
+    private static final int BAD_INPUT = 2;
+
+    private final ObjectProvider<BarRepository> bars;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
+    private Path file;
+
+    @Option(names = "--symbol", required = true, description = "Whose bars these are, e.g. AAPL.")
+    private String symbol;
+
+    @Option(names = "--timeframe", defaultValue = "daily",
+            description = "Bar size: 1m, 5m, 10m, 15m, 30m, daily, weekly, monthly (default ${DEFAULT-VALUE}).")
+    private String timeframe;
+
+    @Option(names = "--skip-bad-rows", description = "Store the good rows even when some are bad (they are listed).")
+    private boolean skipBadRows;
+
+    /**
+     * Creates the command.
+     *
+     * @param bars where bars are stored, opened only once the file checked out
+     */
+    public DataImportCommand(ObjectProvider<BarRepository> bars) {
+        this.bars = bars;
+    }
+
+    /**
+     * Checks and imports the file.
+     *
+     * @return 0 when bars were stored, 2 for bad input
+     */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Symbol ticker;
+        Timeframe size;
+        try {
+            ticker = Symbol.of(symbol);
+            size = Timeframe.parse(timeframe);
+        } catch (IllegalArgumentException badOption) {
+            return badInput(err, badOption.getMessage());
+        }
+        ImportReport report;
+        try {
+            report = new CsvBarImport(bars::getObject).run(file, ticker, size, skipBadRows,
+                    new ConsoleImportProgress(spec.commandLine().getOut()));
+        } catch (CsvImportException badFile) {
+            return badInput(err, badFile.getMessage());
+        }
+        if (report.refused()) {
+            err.println(prefix() + refusal(report));
+            problems(err, report);
+            return BAD_INPUT;
+        }
+        if (report.problemCount() > 0) {
+            err.println(prefix() + "skipped " + report.problemCount() + " bad row(s) of " + file + ":");
+            problems(err, report);
+        }
+        spec.commandLine().getOut().printf("Imported %,d %s bars of %s (%s) from %s%n", report.stored(), size, ticker,
+                report.span(), file);
+        return 0;
+    }
+
+    private int badInput(PrintWriter err, String message) {
+        err.println(prefix() + message);
+        return BAD_INPUT;
+    }
+
+    private String refusal(ImportReport report) {
+        if (report.goodRows() == 0) {
+            return file + " has no good rows (" + report.problemCount() + " bad); nothing was stored:";
+        }
+        return file + " has " + report.problemCount() + " bad row(s); nothing was stored. Fix them, or pass "
+                + "--skip-bad-rows to import the " + report.goodRows() + " good one(s):";
+    }
+
+    private static void problems(PrintWriter err, ImportReport report) {
+        for (RowProblem problem : report.problems()) {
+            err.println("  " + problem);
+        }
+        if (report.unshownProblems() > 0) {
+            err.println("  ... and " + report.unshownProblems() + " more");
+        }
+    }
+
+    private String prefix() {
+        return spec.parent().name() + " " + spec.name() + ": ";
+    }
+}
