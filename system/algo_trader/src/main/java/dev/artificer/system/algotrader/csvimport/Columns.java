@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Where each needed value sits in a row, read from the header: a time column ({@code date}, {@code time},
  * {@code datetime} or {@code timestamp}) and {@code open, high, low, close, volume}, in any order and case.
- * Other columns (e.g. {@code adj close}) are ignored.
+ * Other columns (e.g. {@code adj close}) are ignored, even when named twice.
  *
  * @param timeName the time column's name as written in lower case, for messages
  * @param time     index of the time column
@@ -40,7 +40,8 @@ record Columns(String timeName, int time, int open, int high, int low, int close
         List<String> timeColumns = new ArrayList<>();
         for (int column = 0; column < names.size(); column++) {
             String name = names.get(column);
-            if (index.putIfAbsent(name, column) != null && !name.isEmpty()) {
+            boolean needed = TIME_NAMES.contains(name) || PRICE_NAMES.contains(name);
+            if (index.putIfAbsent(name, column) != null && needed) {
                 throw new CsvImportException(file + ": the header names '" + name + "' twice");
             }
             if (TIME_NAMES.contains(name)) {
