@@ -9,7 +9,7 @@ import java.util.Locale;
 final class ConsoleImportProgress implements ImportProgress {
 
     private final PrintWriter out;
-    private final long startNanos = System.nanoTime();
+    private long startNanos;
     private long lastTenth;
 
     ConsoleImportProgress(PrintWriter out) {
@@ -20,6 +20,7 @@ final class ConsoleImportProgress implements ImportProgress {
     public void storing(long bars, String location) {
         out.printf(Locale.ROOT, "Storing %,d bars into %s ...%n", bars, location);
         out.flush();
+        startNanos = System.nanoTime();
     }
 
     @Override

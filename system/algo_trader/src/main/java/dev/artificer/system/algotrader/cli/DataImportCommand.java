@@ -9,6 +9,7 @@ import dev.artificer.system.algotrader.csvimport.RowProblem;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
@@ -89,10 +90,10 @@ public class DataImportCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         if (report.problemCount() > 0) {
-            err.println(prefix() + "skipped " + report.problemCount() + " bad row(s) of " + file + ":");
+            err.printf(Locale.ROOT, "%sskipped %,d bad row(s) of %s:%n", prefix(), report.problemCount(), file);
             problems(err, report);
         }
-        spec.commandLine().getOut().printf("Imported %,d %s bars of %s (%s) from %s%n", report.stored(), size, ticker,
+        spec.commandLine().getOut().printf(Locale.ROOT, "Imported %,d %s bars of %s (%s) from %s%n", report.stored(), size, ticker,
                 report.span(), file);
         return 0;
     }
@@ -104,10 +105,10 @@ public class DataImportCommand implements Callable<Integer> {
 
     private String refusal(ImportReport report) {
         if (report.goodRows() == 0) {
-            return file + " has no good rows (" + report.problemCount() + " bad); nothing was stored:";
+            return String.format(Locale.ROOT, "%s has no good rows (%,d bad); nothing was stored:", file, report.problemCount());
         }
-        return file + " has " + report.problemCount() + " bad row(s); nothing was stored. Fix them, or pass "
-                + "--skip-bad-rows to import the " + report.goodRows() + " good one(s):";
+        return String.format(Locale.ROOT, "%s has %,d bad row(s); nothing was stored. Fix them, or pass --skip-bad-rows "
+                + "to import the %,d good one(s):", file, report.problemCount(), report.goodRows());
     }
 
     private static void problems(PrintWriter err, ImportReport report) {
@@ -115,7 +116,7 @@ public class DataImportCommand implements Callable<Integer> {
             err.println("  " + problem);
         }
         if (report.unshownProblems() > 0) {
-            err.println("  ... and " + report.unshownProblems() + " more");
+            err.printf(Locale.ROOT, "  ... and %,d more%n", report.unshownProblems());
         }
     }
 
