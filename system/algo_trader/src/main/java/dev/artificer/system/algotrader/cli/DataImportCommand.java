@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +32,6 @@ import picocli.CommandLine.Spec;
                         + "milliseconds. Rows oldest first.",
                 "If any row is bad nothing is stored and the bad rows are listed with their line numbers."})
 public class DataImportCommand implements Callable<Integer> {
-
-    private static final int BAD_INPUT = 2;
 
     private final ObjectProvider<BarRepository> bars;
 
@@ -87,7 +86,7 @@ public class DataImportCommand implements Callable<Integer> {
         if (report.refused()) {
             err.println(prefix() + refusal(report));
             problems(err, report);
-            return BAD_INPUT;
+            return CommandLine.ExitCode.USAGE;
         }
         if (report.problemCount() > 0) {
             err.printf(Locale.ROOT, "%sskipped %,d bad row(s) of %s:%n", prefix(), report.problemCount(), file);
@@ -100,7 +99,7 @@ public class DataImportCommand implements Callable<Integer> {
 
     private int badInput(PrintWriter err, String message) {
         err.println(prefix() + message);
-        return BAD_INPUT;
+        return CommandLine.ExitCode.USAGE;
     }
 
     private String refusal(ImportReport report) {
