@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Benchmarks algo_trader's backtest engine: an SMA(10/30)-crossover backtest of 1,000,000 bars of one symbol against
+# the same strategy in ta4j 0.22.2 (BarSeriesManager, DoubleNum), and a 100-combination grid search on 1 and 2
+# threads, in one JMH run with the GC profiler. The benchmark sits in system/algo_trader/src/bench/java and is built
+# only by the Maven profile "bench" (never by ./mvnw verify).
+#
+# Usage: scripts/bench-backtest.sh [--quick] [--include REGEX]
+#   --quick          short check: fewer and shorter iterations (about 1 minute instead of 3 on 2 cores)
+#   --include REGEX  run only the matching benchmarks, e.g. 'EngineBenchmark.ours'
+#
+# Writes the JMH JSON to system/algo_trader/target/jmh-backtest.json and rewrites system/algo_trader/BENCHMARKS.md
+# with the table, the machine, the date and this command.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+java="$JAVA_HOME/bin/java"
+
+mode="full"
+jmh_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) mode="quick"; jmh_args+=("--quick"); shift ;;
+    --include) jmh_args+=("--include" "$2"); shift 2 ;;
+    *) echo "unknown argument: $1 (use --quick or --include REGEX)" >&2; exit 2 ;;
+  esac
+done
+
+echo "Building algo_trader and the benchmark (profile bench)..."
+./mvnw -B -q -P bench -pl system/algo_trader -am process-test-classes -DskipTests
+
+module="system/algo_trader"
+target="$module/target"
+json="$target/jmh-backtest.json"
+table="$target/jmh-backtest.md"
+classpath="$target/test-classes:$target/classes:$(cat "$target/bench-classpath.txt")"
+echo "Running JMH ($mode); JSON goes to $json"
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
+"$java" -cp "$classpath" dev.artificer.system.algotrader.bench.BenchmarkMain --json "$json" --table "$table" \
+  ${jmh_args[@]+"${jmh_args[@]}"}
+
+cpu="$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
+cores="$(nproc)"
+memory="$(free -g | awk '/^Mem:/ {print $2 " GB"}')"
+jvm="$("$java" -version 2>&1 | head -1)"
+command="scripts/bench-backtest.sh${*:+ $*}"
+[ "$mode" = "quick" ] && command="scripts/bench-backtest.sh --quick"
+# The hand-written part of BENCHMARKS.md, from "## Reading the results" on, survives a rerun.
+notes="$(sed -n '/^## Reading the results/,$p' "$module/BENCHMARKS.md" 2>/dev/null || true)"
+
+{
+  echo "# Backtest benchmarks"
+  echo
+  echo "Latest run of \`$command\` ($mode mode): one JMH run, one fork, backtests of a seeded random walk"
+  echo "of one-minute bars of one symbol, the same bars for both engines (single-threaded; the grid search on 1 and 2"
+  echo "threads). Scores are bars per second"
+  echo "(one whole backtest per invocation, \`@OperationsPerInvocation\` = bars per invocation), with bytes"
+  echo "allocated per bar from \`-prof gc\` (\`gc.alloc.rate.norm\`)."
+  echo
+  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- Machine: $cpu, $cores cores, $memory RAM (load average before the run: $load)"
+  echo "- JVM: $jvm, forked with -Xms4g -Xmx4g"
+  echo "- Command: \`$command\` (JSON: \`$json\`)"
+  echo
+  cat "$table"
+  if [ -n "$notes" ]; then printf '\n%s\n' "$notes"; fi
+} > "$module/BENCHMARKS.md"
+cp "$json" "$module/BENCHMARKS.json"
+echo "Wrote $module/BENCHMARKS.md and BENCHMARKS.json (the JMH JSON of that run)"
