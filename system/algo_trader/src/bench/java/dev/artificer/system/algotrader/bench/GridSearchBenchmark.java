@@ -1,13 +1,12 @@
 package dev.artificer.system.algotrader.bench;
 
 import dev.artificer.component.market.Bar;
+import dev.artificer.system.algotrader.backtest.optimize.ParameterSearch;
+import dev.artificer.system.algotrader.backtest.optimize.Ranking;
+import dev.artificer.system.algotrader.backtest.optimize.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,11 +18,11 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A grid search: 100 SMA-crossover backtests (fast 5 to 14 by 1, slow 20 to 65 by 5) over the first 100,000 of the
- * benchmark bars, run on a fixed pool of {@link #threads} threads; scores are bars per second over all 100 runs.
+ * A grid search with this repository's {@link ParameterSearch}: 100 SMA-crossover backtests (fast 5 to 14 by 1, slow
+ * 20 to 65 by 5) over the first 100,000 of the benchmark bars on a pool of {@link #threads} threads, ranked by total
+ * return; scores are bars per second over all 100 runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,47 +36,37 @@ public class GridSearchBenchmark {
     /** Parameter combinations per grid search. */
     static final int COMBINATIONS = 100;
 
-    /** The threads of the pool that runs the backtests. */
+    private static final String METRIC = "total_return";
+
+    /** The threads of the search's pool. */
     @Param({"1", "2"})
     public int threads;
 
-    private ExecutorService pool;
-    private List<Callable<Integer>> backtests;
+    private List<Bar> bars;
+    private List<Map<String, String>> grid;
+    private ParameterSearch search;
 
-    /** Generates the bars, starts the pool and prepares the 100 backtests. */
+    /** Generates the bars and the grid, and creates the search. */
     @Setup(Level.Trial)
     public void setUp() {
-        List<Bar> bars = MarketData.bars(BARS);
-        pool = Executors.newFixedThreadPool(threads);
-        backtests = new ArrayList<>(COMBINATIONS);
+        bars = MarketData.bars(BARS);
+        grid = new ArrayList<>(COMBINATIONS);
         for (int fast = 5; fast < 15; fast++) {
             for (int slow = 20; slow <= 65; slow += 5) {
-                int f = fast;
-                int s = slow;
-                backtests.add(() -> SmaCross.runOurs(f, s, bars).fills().size());
+                grid.add(Map.of("fast", Integer.toString(fast), "slow", Integer.toString(slow)));
             }
         }
-    }
-
-    /** Stops the pool. */
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        pool.shutdownNow();
+        search = new ParameterSearch(SmaCross.ENGINE, result -> Map.of(METRIC, result.totalReturn()), threads);
     }
 
     /**
-     * Runs the grid and waits for every backtest.
+     * Runs the grid.
      *
-     * @return the total number of fills, so that nothing is optimized away
-     * @throws InterruptedException when interrupted while waiting
-     * @throws ExecutionException   when a backtest fails
+     * @return the ranked result, so that nothing is optimized away
      */
     @Benchmark
-    public long grid() throws InterruptedException, ExecutionException {
-        long fills = 0;
-        for (Future<Integer> result : pool.invokeAll(backtests)) {
-            fills += result.get();
-        }
-        return fills;
+    public SearchResult grid() {
+        return search.run(parameters -> SmaCross.ours(Integer.parseInt(parameters.get("fast")),
+                Integer.parseInt(parameters.get("slow"))), grid, bars, Ranking.by(METRIC), done -> { });
     }
 }

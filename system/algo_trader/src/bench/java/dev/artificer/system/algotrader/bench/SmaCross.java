@@ -29,7 +29,8 @@ final class SmaCross {
     /** Enough cash that no entry is ever refused (the walk stays far below $10,000,000 per share). */
     private static final double CASH = 1e9;
 
-    private static final BacktestEngine ENGINE = new BacktestEngine(BacktestSettings.withoutCosts(CASH));
+    /** The engine of every run of this repository's backtests: no costs, next-open fills. */
+    static final BacktestEngine ENGINE = new BacktestEngine(BacktestSettings.withoutCosts(CASH));
 
     private SmaCross() {
     }

@@ -47,8 +47,9 @@ public final class BacktestEngine {
      * @return fills, rejections, the equity curve and the benchmark
      */
     public BacktestResult run(Strategy strategy, List<Bar> bars) {
-        List<Bar> ordered = inTimeOrder(bars);
-        SimulatedAccount account = new SimulatedAccount(settings);
+        Timeline timeline = Timeline.of(bars);
+        List<Bar> ordered = timeline.bars();
+        SimulatedAccount account = new SimulatedAccount(settings, timeline.times());
         boolean fillAtClose = settings.fillAtClose();
         strategy.prepare(ordered);
         for (Bar bar : ordered) {
@@ -64,14 +65,38 @@ public final class BacktestEngine {
         return account.result(strategy.name(), ordered);
     }
 
-    private static List<Bar> inTimeOrder(List<Bar> bars) {
-        for (int index = 1; index < bars.size(); index++) {
-            if (TIME_ORDER.compare(bars.get(index - 1), bars.get(index)) > 0) {
-                List<Bar> sorted = new ArrayList<>(bars);
-                sorted.sort(TIME_ORDER);
-                return sorted;
+    /**
+     * The bars in replay order and the number of distinct start times among them (the equity curve's length at most),
+     * found in one pass when the bars come sorted, as they usually do.
+     */
+    private record Timeline(List<Bar> bars, int times) {
+
+        static Timeline of(List<Bar> bars) {
+            int times = bars.isEmpty() ? 0 : 1;
+            for (int index = 1; index < bars.size(); index++) {
+                Bar previous = bars.get(index - 1);
+                Bar bar = bars.get(index);
+                int order = previous.start().compareTo(bar.start());
+                if (order > 0 || order == 0 && previous.symbol().value().compareTo(bar.symbol().value()) > 0) {
+                    return sorted(bars);
+                }
+                if (order != 0) {
+                    times++;
+                }
             }
+            return new Timeline(bars, times);
         }
-        return bars;
+
+        private static Timeline sorted(List<Bar> bars) {
+            List<Bar> sorted = new ArrayList<>(bars);
+            sorted.sort(TIME_ORDER);
+            int times = 1;
+            for (int index = 1; index < sorted.size(); index++) {
+                if (!sorted.get(index - 1).start().equals(sorted.get(index).start())) {
+                    times++;
+                }
+            }
+            return new Timeline(sorted, times);
+        }
     }
 }

@@ -92,12 +92,22 @@ public final class EquityCurve {
         return equity[equity.length - 1];
     }
 
-    /** Appends points, replacing the last one when a later bar has the same time (several symbols per time). */
+    /**
+     * Appends points, replacing the last one when a later bar has the same time (several symbols per time). Sized up
+     * front for the run's distinct bar times, so that a million-bar run neither grows nor copies its arrays.
+     */
     static final class Builder {
-        private long[] epochMillis = new long[1024];
-        private double[] equity = new double[1024];
-        private double[] gross = new double[1024];
+        private final long[] epochMillis;
+        private final double[] equity;
+        private final double[] gross;
         private int size;
+
+        /** A builder for at most {@code capacity} distinct times. */
+        Builder(int capacity) {
+            epochMillis = new long[capacity];
+            equity = new double[capacity];
+            gross = new double[capacity];
+        }
 
         void record(long time, double equityValue, double grossValue) {
             if (size > 0 && epochMillis[size - 1] == time) {
@@ -105,18 +115,17 @@ public final class EquityCurve {
                 gross[size - 1] = grossValue;
                 return;
             }
-            if (size == equity.length) {
-                epochMillis = Arrays.copyOf(epochMillis, size * 2);
-                equity = Arrays.copyOf(equity, size * 2);
-                gross = Arrays.copyOf(gross, size * 2);
-            }
             epochMillis[size] = time;
             equity[size] = equityValue;
             gross[size] = grossValue;
             size++;
         }
 
+        /** The curve; the builder hands its arrays over when they are exactly full and must not be used again. */
         EquityCurve build() {
+            if (size == equity.length) {
+                return new EquityCurve(epochMillis, equity, gross);
+            }
             return new EquityCurve(Arrays.copyOf(epochMillis, size), Arrays.copyOf(equity, size),
                     Arrays.copyOf(gross, size));
         }

@@ -8,8 +8,6 @@ import dev.artificer.system.algotrader.strategy.OrderType;
 import dev.artificer.system.algotrader.strategy.StrategyContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +22,25 @@ final class SimulatedAccount implements StrategyContext {
 
     private final BacktestSettings settings;
     private final Map<Symbol, SymbolBook> books = new LinkedHashMap<>();
-    private final Map<String, SymbolBook> bookOfOrder = new HashMap<>();
     private final List<Fill> fills = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
-    private final EquityCurve.Builder curve = new EquityCurve.Builder();
+    private final EquityCurve.Builder curve;
     private SymbolBook lastBook;
     private double cash;
     private double positionValue;
     private double grossValue;
     private long nextOrderId;
 
-    SimulatedAccount(BacktestSettings settings) {
+    /** An account for a run over {@code times} distinct bar start times (one equity point each). */
+    SimulatedAccount(BacktestSettings settings, int times) {
         this.settings = settings;
+        this.curve = new EquityCurve.Builder(times);
         this.cash = settings.initialCash();
     }
 
     SymbolBook book(Symbol symbol) {
         SymbolBook book = lastBook;
-        if (book == null || !book.symbol.equals(symbol)) {
+        if (book == null || book.symbol != symbol && !book.symbol.equals(symbol)) {
             book = books.computeIfAbsent(symbol, SymbolBook::new);
             lastBook = book;
         }
@@ -95,13 +94,15 @@ final class SimulatedAccount implements StrategyContext {
     }
 
     private void fillMarketOrders(SymbolBook book, Bar bar, double reference, long eligibleBefore) {
-        Iterator<OpenOrder> orders = book.orders.iterator();
-        while (orders.hasNext()) {
-            OpenOrder open = orders.next();
+        List<OpenOrder> orders = book.orders;
+        int index = 0;
+        while (index < orders.size()) {
+            OpenOrder open = orders.get(index);
             if (open.order().type() == OrderType.MARKET && open.placedAtBar() < eligibleBefore) {
-                orders.remove();
-                bookOfOrder.remove(open.id());
+                orders.remove(index);
                 execute(book, open.order(), bar.start(), settings.slippage().fillPrice(open.order().side(), reference));
+            } else {
+                index++;
             }
         }
     }
@@ -118,7 +119,6 @@ final class SimulatedAccount implements StrategyContext {
                 continue;
             }
             book.orders.remove(index);
-            bookOfOrder.remove(open.id());
             double fillPrice = type == OrderType.STOP ? settings.slippage().fillPrice(order.side(), price) : price;
             if (execute(book, order, bar.start(), fillPrice) && order.ocoGroup() != null) {
                 cancelGroup(book, order.ocoGroup());
@@ -127,14 +127,8 @@ final class SimulatedAccount implements StrategyContext {
         }
     }
 
-    private void cancelGroup(SymbolBook book, String group) {
-        book.orders.removeIf(open -> {
-            boolean sibling = group.equals(open.order().ocoGroup());
-            if (sibling) {
-                bookOfOrder.remove(open.id());
-            }
-            return sibling;
-        });
+    private static void cancelGroup(SymbolBook book, String group) {
+        book.orders.removeIf(open -> group.equals(open.order().ocoGroup()));
     }
 
     private boolean execute(SymbolBook book, Order order, Instant time, double price) {
@@ -188,27 +182,26 @@ final class SimulatedAccount implements StrategyContext {
         SymbolBook book = book(order.symbol());
         String id = "bt-" + ++nextOrderId;
         book.orders.add(new OpenOrder(id, order, book.bars));
-        bookOfOrder.put(id, book);
         return id;
     }
 
     @Override
     public void cancel(String orderId) {
-        SymbolBook book = bookOfOrder.remove(orderId);
-        if (book != null) {
-            book.orders.removeIf(open -> open.id().equals(orderId));
+        for (SymbolBook book : books.values()) {
+            if (book.orders.removeIf(open -> open.id().equals(orderId))) {
+                return;
+            }
         }
     }
 
     @Override
     public void cancelAll(Symbol symbol) {
-        SymbolBook book = book(symbol);
-        book.orders.forEach(open -> bookOfOrder.remove(open.id()));
-        book.orders.clear();
+        book(symbol).orders.clear();
     }
 
     @Override
     public List<Order> openOrders(Symbol symbol) {
-        return book(symbol).orders.stream().map(OpenOrder::order).toList();
+        List<OpenOrder> orders = book(symbol).orders;
+        return orders.isEmpty() ? List.of() : orders.stream().map(OpenOrder::order).toList();
     }
 }
