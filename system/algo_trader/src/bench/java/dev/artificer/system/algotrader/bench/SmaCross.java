@@ -4,9 +4,11 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.system.algotrader.backtest.BacktestEngine;
 import dev.artificer.system.algotrader.backtest.BacktestResult;
 import dev.artificer.system.algotrader.backtest.BacktestSettings;
-import dev.artificer.system.algotrader.strategy.SmaCrossStrategy;
 import dev.artificer.system.algotrader.strategy.Strategy;
+import dev.artificer.system.algotrader.strategy.StrategyRegistry;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
 import java.util.List;
+import java.util.Map;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.BaseStrategy;
 import org.ta4j.core.Trade;
@@ -29,6 +31,8 @@ final class SmaCross {
     /** Enough cash that no entry is ever refused (the walk stays far below $10,000,000 per share). */
     private static final double CASH = 1e9;
 
+    private static final StrategyRegistry STRATEGIES = BuiltinStrategies.registry();
+
     /** The engine of every run of this repository's backtests: no costs, next-open fills. */
     static final BacktestEngine ENGINE = new BacktestEngine(BacktestSettings.withoutCosts(CASH));
 
@@ -36,14 +40,16 @@ final class SmaCross {
     }
 
     /**
-     * The strategy of this repository, the one place the benchmark constructs it.
+     * The built-in {@code sma-cross} strategy of this repository (long only, fixed quantity), the one place the
+     * benchmark constructs it.
      *
      * @param fast the fast period
      * @param slow the slow period
      * @return a fresh strategy
      */
     static Strategy ours(int fast, int slow) {
-        return new SmaCrossStrategy(fast, slow, QUANTITY);
+        return STRATEGIES.create("sma-cross", Map.of("fast", Integer.toString(fast), "slow", Integer.toString(slow),
+                "sizing", "fixed", "quantity", Long.toString(QUANTITY)));
     }
 
     /**

@@ -32,13 +32,16 @@ final class Trading {
     private final double stopMultiple;
     private final boolean allowShort;
     private final boolean protectiveStop;
+    private final boolean usesAtr;
 
     Trading(StrategyParameters parameters, boolean shortable, boolean protectiveStop) {
         this.atrPeriod = parameters.integer(ATR);
         this.stopMultiple = parameters.decimal(STOP);
         this.allowShort = shortable && parameters.flag(SHORT);
         this.protectiveStop = protectiveStop;
-        this.sizing = switch (parameters.choice(SIZING)) {
+        String sizingChoice = parameters.choice(SIZING);
+        this.usesAtr = protectiveStop || "atr-risk".equals(sizingChoice);
+        this.sizing = switch (sizingChoice) {
             case "percent" -> PositionSizing.percentOfEquity(parameters.decimal(PERCENT));
             case "atr-risk" -> PositionSizing.atrRisk(parameters.decimal(RISK), stopMultiple);
             default -> PositionSizing.fixed(parameters.integer(QUANTITY));
@@ -71,12 +74,17 @@ final class Trading {
         return atrPeriod;
     }
 
+    /** Whether {@link #act} looks at the ATR: for atr-risk sizing and protective stops; otherwise it gets NaN. */
+    boolean usesAtr() {
+        return usesAtr;
+    }
+
     /**
      * Places the orders that move the position towards the target.
      *
      * @param target  what the rule wants
      * @param bar     the bar that just closed
-     * @param atr     the symbol's ATR after that bar, NaN during warm-up
+     * @param atr     the symbol's ATR after that bar, NaN during warm-up or when {@link #usesAtr()} is false
      * @param context the account
      */
     void act(Target target, Bar bar, double atr, StrategyContext context) {
