@@ -91,8 +91,12 @@ public interface StrategyContext {
      * @param target shares wanted; negative for a short
      */
     default void targetPosition(Symbol symbol, long target) {
-        long onTheWay = openOrders(symbol).stream().filter(order -> order.type() == OrderType.MARKET)
-                .mapToLong(Order::signedQuantity).sum();
+        long onTheWay = 0;
+        for (Order order : openOrders(symbol)) {
+            if (order.type() == OrderType.MARKET) {
+                onTheWay += order.signedQuantity();
+            }
+        }
         long change = target - position(symbol) - onTheWay;
         if (change > 0) {
             buy(symbol, change);
