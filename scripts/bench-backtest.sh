@@ -52,15 +52,17 @@ notes="$(sed -n '/^## Reading the results/,$p' "$module/BENCHMARKS.md" 2>/dev/nu
 {
   echo "# Backtest benchmarks"
   echo
-  echo "Latest run of \`$command\` ($mode mode): one JMH run, one fork, backtests of a seeded random walk"
-  echo "of one-minute bars of one symbol, the same bars for both engines (single-threaded; the grid search on 1 and 2"
-  echo "threads). Scores are bars per second"
-  echo "(one whole backtest per invocation, \`@OperationsPerInvocation\` = bars per invocation), with bytes"
-  echo "allocated per bar from \`-prof gc\` (\`gc.alloc.rate.norm\`)."
+  echo "Latest run of \`$command\` ($mode mode): one JMH run, one fork, on a seeded random walk of one-minute bars"
+  echo "of one symbol, the same bars for both engines (single-threaded; the grid search on 1 and 2 threads). Scores"
+  echo "are bars per second (one whole backtest per invocation, \`@OperationsPerInvocation\` = its bars), with bytes"
+  echo "allocated per bar from \`-prof gc\` (\`gc.alloc.rate.norm\`) and the 99.9 % error JMH reports."
   echo
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- Machine: $cpu, $cores cores, $memory RAM (load average before the run: $load)"
-  echo "- JVM: $jvm, forked with -Xms4g -Xmx4g"
+  echo "- JVM: $jvm, forked with -Xms4g -Xmx4g -XX:+AlwaysPreTouch"
+  if [ "$mode" = "quick" ]; then iterations="1 warm-up and 2 measured iterations of 1 s"
+  else iterations="3 warm-up and 5 measured iterations of 2 s"; fi
+  echo "- JMH 1.37: 1 fork, $iterations, \`-prof gc\`"
   echo "- Command: \`$command\` (JSON: \`$json\`)"
   echo
   cat "$table"

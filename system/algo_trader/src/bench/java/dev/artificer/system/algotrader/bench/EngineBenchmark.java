@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.bench;
 
+import dev.artificer.component.market.Bar;
 import dev.artificer.system.algotrader.backtest.BacktestResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -11,7 +12,8 @@ import org.ta4j.core.TradingRecord;
 
 /**
  * One whole SMA(10/30)-crossover backtest of 1,000,000 bars per invocation, single thread; scores are bars per
- * second. Both engines get a fresh strategy (and ta4j fresh indicators) every invocation.
+ * second. Both engines get a fresh strategy (and ta4j fresh indicators) every invocation. {@code walk} is the floor
+ * of one pass over the same bars: it reads each bar's close and start and does nothing else.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -33,6 +35,21 @@ public class EngineBenchmark {
     @Benchmark
     public BacktestResult ours(OurBars data) {
         return SmaCross.runOurs(FAST, SLOW, data.bars);
+    }
+
+    /**
+     * One pass over the bars reading what every pass of the engine reads (the close and the start time).
+     *
+     * @param data the bars
+     * @return a sum of the values read, so that nothing is optimized away
+     */
+    @Benchmark
+    public double walk(OurBars data) {
+        double sum = 0;
+        for (Bar bar : data.bars) {
+            sum += bar.close() + bar.start().getEpochSecond();
+        }
+        return sum;
     }
 
     /**

@@ -40,8 +40,13 @@ final class Report {
         StringBuilder out = new StringBuilder();
         out.append("| Benchmark | bars/s | ± (99.9 %) | ns/bar | B/bar | ratio |\n|---|---:|---:|---:|---:|---:|\n");
         row(out, "this engine, SMA(10/30) cross, 1,000,000 bars, 1 thread", ours, "");
+        Score walk = scores.get("walk");
+        row(out, "one pass over the same bars (reads close and start only)", walk,
+                ours == null || walk == null ? "-"
+                        : "time / one pass = " + ratio(walk.barsPerSecond() / ours.barsPerSecond()));
         row(out, "ta4j 0.22.2 `BarSeriesManager`, DoubleNum, same bars", ta4j,
-                ours == null || ta4j == null ? "-" : "this / ta4j = " + ratio(ours.barsPerSecond() / ta4j.barsPerSecond()));
+                ours == null || ta4j == null ? "-"
+                        : "this / ta4j = " + ratio(ours.barsPerSecond() / ta4j.barsPerSecond()));
         row(out, "grid search, 100 backtests x 100,000 bars, 1 thread", one, "");
         row(out, "grid search, 100 backtests x 100,000 bars, 2 threads", two,
                 one == null || two == null ? "-" : "scaling = " + ratio(two.barsPerSecond() / one.barsPerSecond()));
