@@ -4,6 +4,7 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.system.algotrader.backtest.BacktestEngine;
 import dev.artificer.system.algotrader.backtest.BacktestResult;
 import dev.artificer.system.algotrader.backtest.BacktestSettings;
+import dev.artificer.system.algotrader.backtest.OrderedBars;
 import dev.artificer.system.algotrader.strategy.Strategy;
 import dev.artificer.system.algotrader.strategy.StrategyRegistry;
 import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
@@ -61,6 +62,18 @@ final class SmaCross {
      * @return the result
      */
     static BacktestResult runOurs(int fast, int slow, List<Bar> bars) {
+        return ENGINE.run(ours(fast, slow), bars);
+    }
+
+    /**
+     * Runs this repository's engine on bars already in replay order.
+     *
+     * @param fast the fast period
+     * @param slow the slow period
+     * @param bars the bars in replay order
+     * @return the result
+     */
+    static BacktestResult runOurs(int fast, int slow, OrderedBars bars) {
         return ENGINE.run(ours(fast, slow), bars);
     }
 

@@ -2,8 +2,6 @@ package dev.artificer.system.algotrader.backtest;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.system.algotrader.strategy.Strategy;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,9 +13,6 @@ import java.util.List;
  * after another or at once.
  */
 public final class BacktestEngine {
-
-    private static final Comparator<Bar> TIME_ORDER =
-            Comparator.comparing(Bar::start).thenComparing(bar -> bar.symbol().value());
 
     private final BacktestSettings settings;
 
@@ -42,17 +37,28 @@ public final class BacktestEngine {
     /**
      * Runs the strategy over the bars.
      *
-     * @param strategy a fresh strategy (strategies keep state); {@link Strategy#prepare} sees the bars first
+     * @param strategy a fresh strategy (strategies keep state)
      * @param bars     the bars, in any order (they are replayed by start time, then symbol)
      * @return fills, rejections, the equity curve and the benchmark
      */
     public BacktestResult run(Strategy strategy, List<Bar> bars) {
-        Timeline timeline = Timeline.of(bars);
-        List<Bar> ordered = timeline.bars();
-        SimulatedAccount account = new SimulatedAccount(settings, timeline.times());
+        return run(strategy, OrderedBars.of(bars));
+    }
+
+    /**
+     * Runs the strategy over bars already in replay order, so that many runs over the same bars order them once.
+     *
+     * @param strategy a fresh strategy (strategies keep state)
+     * @param bars     the bars in replay order
+     * @return fills, rejections, the equity curve and the benchmark
+     */
+    public BacktestResult run(Strategy strategy, OrderedBars bars) {
+        SimulatedAccount account = new SimulatedAccount(settings, bars.times());
         boolean fillAtClose = settings.fillAtClose();
-        strategy.prepare(ordered);
-        for (Bar bar : ordered) {
+        List<Bar> history = bars.bars();
+        strategy.prepare(history);
+        for (int index = 0; index < bars.size(); index++) {
+            Bar bar = bars.bar(index);
             SymbolBook book = account.book(bar.symbol());
             account.open(book, bar);
             account.close(book, bar);
@@ -62,41 +68,6 @@ public final class BacktestEngine {
             }
             account.recordEquity(bar);
         }
-        return account.result(strategy.name(), ordered);
-    }
-
-    /**
-     * The bars in replay order and the number of distinct start times among them (the equity curve's length at most),
-     * found in one pass when the bars come sorted, as they usually do.
-     */
-    private record Timeline(List<Bar> bars, int times) {
-
-        static Timeline of(List<Bar> bars) {
-            int times = bars.isEmpty() ? 0 : 1;
-            for (int index = 1; index < bars.size(); index++) {
-                Bar previous = bars.get(index - 1);
-                Bar bar = bars.get(index);
-                int order = previous.start().compareTo(bar.start());
-                if (order > 0 || order == 0 && previous.symbol().value().compareTo(bar.symbol().value()) > 0) {
-                    return sorted(bars);
-                }
-                if (order != 0) {
-                    times++;
-                }
-            }
-            return new Timeline(bars, times);
-        }
-
-        private static Timeline sorted(List<Bar> bars) {
-            List<Bar> sorted = new ArrayList<>(bars);
-            sorted.sort(TIME_ORDER);
-            int times = 1;
-            for (int index = 1; index < sorted.size(); index++) {
-                if (!sorted.get(index - 1).start().equals(sorted.get(index).start())) {
-                    times++;
-                }
-            }
-            return new Timeline(sorted, times);
-        }
+        return account.result(strategy.name(), history);
     }
 }

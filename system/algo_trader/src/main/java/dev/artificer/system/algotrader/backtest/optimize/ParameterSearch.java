@@ -3,6 +3,7 @@ package dev.artificer.system.algotrader.backtest.optimize;
 import dev.artificer.component.market.Bar;
 import dev.artificer.system.algotrader.backtest.BacktestEngine;
 import dev.artificer.system.algotrader.backtest.BacktestResult;
+import dev.artificer.system.algotrader.backtest.OrderedBars;
 import dev.artificer.system.algotrader.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,8 +20,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs one backtest per parameter combination on a pool of threads and ranks the combinations by a metric. Each run
- * gets a fresh strategy; the bars are shared read-only, and only each run's metrics are kept, so a large grid over a
- * long history does not hold every equity curve in memory.
+ * gets a fresh strategy; the bars are put in replay order once and shared read-only, and only each run's metrics are
+ * kept, so a large grid over a long history does not hold every equity curve in memory.
  */
 public final class ParameterSearch {
 
@@ -59,6 +60,7 @@ public final class ParameterSearch {
         List<Candidate> candidates = Collections.synchronizedList(new ArrayList<>());
         List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
+        OrderedBars history = OrderedBars.of(bars);
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> runs = new ArrayList<>();
             for (Map<String, String> combination : combinations) {
@@ -70,7 +72,7 @@ public final class ParameterSearch {
                         skipped.add(combination + ": " + invalid.getMessage());
                     }
                     if (strategy != null) {
-                        Map<String, Double> values = metrics.apply(engine.run(strategy, bars));
+                        Map<String, Double> values = metrics.apply(engine.run(strategy, history));
                         candidates.add(new Candidate(combination, strategy.name(), values, ranking.score(values)));
                     }
                     progress.accept(done.incrementAndGet());
