@@ -8,14 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param ingestBarsEvery      the period of the price-history ingestion (market hours only)
  * @param ingestCompaniesEvery the period of the company information ingestion
+ * @param tradeEvery           the period of the decision loop over newly stored bars (market hours only)
  */
 @ConfigurationProperties("algo-trader.jobs")
-public record JobsProperties(Duration ingestBarsEvery, Duration ingestCompaniesEvery) {
+public record JobsProperties(Duration ingestBarsEvery, Duration ingestCompaniesEvery, Duration tradeEvery) {
 
     /** Validates the periods. */
     public JobsProperties {
         requirePositive(Setting.JOB_INGEST_BARS_EVERY, ingestBarsEvery);
         requirePositive(Setting.JOB_INGEST_COMPANIES_EVERY, ingestCompaniesEvery);
+        requirePositive(Setting.JOB_TRADE_EVERY, tradeEvery);
     }
 
     private static void requirePositive(Setting setting, Duration period) {

@@ -1,0 +1,114 @@
+package dev.artificer.system.algotrader.trading;
+
+import dev.artificer.system.algotrader.marketdata.BarRepository;
+import dev.artificer.system.algotrader.strategy.Strategy;
+import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
+import dev.artificer.system.algotrader.trading.broker.Broker;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The decision loop: each run settles orders a crash left pending, then, for every assignment, shows the broker
+ * the newly stored bars and the assignment's strategy (one object per assignment, kept between runs) the newly
+ * closed ones, and finally records the account. Only the process holding the loop's lease runs it, so a second
+ * process on the same database never trades the same bars again. Assignments are re-read every run, so
+ * {@code strategy assign} takes effect without a restart.
+ */
+public final class TradingLoop implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TradingLoop.class);
+
+    private final StrategyAssignments assignments;
+    private final Broker broker;
+    private final OrderBook book;
+    private final TradingDesk desk;
+    private final TradingState state;
+    private final Function<Assignment, Strategy> strategies;
+    private final AssignmentRunner.Dependencies dependencies;
+    private final String owner;
+    private final Duration lease;
+    private final Map<Assignment, AssignmentRunner> runners = new HashMap<>();
+
+    /**
+     * Creates the loop.
+     *
+     * @param assignments  the assignments
+     * @param broker       the broker
+     * @param book         the journal's orders against the broker's
+     * @param desk         where decisions become orders
+     * @param state        the kill switch and the loop's lease
+     * @param strategies   makes a fresh strategy object for an assignment
+     * @param bars         the stored bars
+     * @param warmupBars   bars of history a new strategy object learns from before it trades
+     * @param clock        the time
+     * @param owner        this process, for the lease
+     * @param lease        how long the lease holds without renewal
+     */
+    public TradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
+                       TradingState state, Function<Assignment, Strategy> strategies, BarRepository bars,
+                       int warmupBars, Clock clock, String owner, Duration lease) {
+        this.assignments = assignments;
+        this.broker = broker;
+        this.book = book;
+        this.desk = desk;
+        this.state = state;
+        this.strategies = strategies;
+        this.dependencies = new AssignmentRunner.Dependencies(bars, assignments, desk, book, clock, warmupBars);
+        this.owner = owner;
+        this.lease = lease;
+    }
+
+    /**
+     * Runs the loop once.
+     *
+     * @return a one-line summary
+     */
+    public synchronized String runOnce() {
+        if (!state.claimLoop(owner, dependencies.clock().instant(), lease)) {
+            return "skipped: " + state.loopLease().map(held -> held.owner() + " runs the decision loop (lease until "
+                    + held.until() + ")").orElse("another process runs the decision loop");
+        }
+        int settled = book.reconcile();
+        if (settled > 0) {
+            LOG.info("{} order(s) left pending by an earlier run settled with {}", settled, broker.name());
+        }
+        int fills = book.sync();
+        List<Assignment> current = assignments.list();
+        runners.keySet().retainAll(new HashSet<>(current));
+        CycleReport report = new CycleReport();
+        for (Assignment assignment : current) {
+            try {
+                runners.computeIfAbsent(assignment, this::runner).step(broker::observe, report);
+            } catch (RuntimeException failure) {
+                report.assignmentFailed();
+                runners.remove(assignment);
+                LOG.warn("assignment {} {} {} failed this run (it is retried next run): {}", assignment.symbol(),
+                        assignment.timeframe(), assignment.identity(), failure.getMessage());
+                LOG.debug("assignment failure", failure);
+            }
+        }
+        fills += book.sync();
+        AccountSnapshot account = desk.recordAccount();
+        HaltStatus halt = state.status();
+        return report.summary(current.size(), fills, String.format(Locale.ROOT, "%s equity %,.2f, cash %,.2f%s",
+                broker.name(), account.equity(), account.cash(), halt.halted() ? "; HALTED: " + halt.reason() : ""));
+    }
+
+    private AssignmentRunner runner(Assignment assignment) {
+        return new AssignmentRunner(assignment, strategies.apply(assignment), dependencies);
+    }
+
+    /** Gives the loop's lease up, so another process may run it at once. */
+    @Override
+    public void close() {
+        state.releaseLoop(owner);
+    }
+}
