@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
                 + "live is deliberately enabled).",
         subcommands = {RunCommand.class, StatusCommand.class, AuthCommand.class, HistoryCommand.class, WatchlistCommand.class,
                 BackfillCommand.class, CompanyCommand.class, DataCommand.class, BacktestCommand.class, OptimizeCommand.class,
-                WalkForwardCommand.class, LookaheadCommand.class, BacktestsCommand.class, StrategiesCommand.class, JobsCommand.class,
+                WalkForwardCommand.class, LookaheadCommand.class, BacktestsCommand.class, StrategiesCommand.class,
+                StrategyCommand.class, TradingCommand.class, DecisionsCommand.class, PositionsCommand.class, JobsCommand.class,
                 GrafanaCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public class AlgoTraderCommand implements Callable<Integer> {

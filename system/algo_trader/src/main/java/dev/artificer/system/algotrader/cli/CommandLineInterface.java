@@ -41,7 +41,7 @@ public class CommandLineInterface implements CommandLineRunner, ExitCodeGenerato
             if (debug) {
                 failure.printStackTrace(failedCommand.getErr());
             }
-            return failure instanceof UsageException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
+            return UserMessages.isBadInput(failure) ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
         });
         exitCode = commandLine.execute(args);
     }

@@ -6,6 +6,8 @@ import dev.artificer.system.algotrader.marketdata.Watchlist;
 import dev.artificer.system.algotrader.status.AdapterChoice;
 import dev.artificer.system.algotrader.status.AdapterSelection;
 import dev.artificer.system.algotrader.status.RaspberryPiDetector;
+import dev.artificer.system.algotrader.trading.StrategyAssignments;
+import dev.artificer.system.algotrader.trading.TradingLoop;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,17 +20,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code algo-trader run} (also the command with no arguments): the long-running trader service. Today it runs
- * the scheduled ingestion until stopped (Ctrl-C or SIGTERM); stopping lets running jobs finish and closes the
- * stores. It says in its first lines which adapters it uses, so a simulated market is never mistaken for a real one.
+ * {@code algo-trader run} (also the command with no arguments): the long-running trader service. It runs the
+ * scheduled ingestion and the decision loop (the assigned strategies over newly stored bars, paper trading unless
+ * live trading is confirmed) until stopped (Ctrl-C or SIGTERM); stopping lets running jobs finish and closes the
+ * stores. It says in its first lines which adapters it uses, so a simulated market is never mistaken for a real one,
+ * and refuses to start when live mode is asked for without the confirmation.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the trader service (scheduled ingestion) until stopped.")
+        description = "Run the trader service (scheduled ingestion and trading) until stopped.")
 public class RunCommand implements Callable<Integer> {
 
     private final AlgoTraderProperties properties;
     private final ObjectProvider<JobScheduler> scheduler;
     private final ObjectProvider<Watchlist> watchlist;
+    private final ObjectProvider<TradingLoop> trading;
+    private final ObjectProvider<StrategyAssignments> assignments;
     private final ApplicationContext context;
 
     @Spec
@@ -39,14 +45,19 @@ public class RunCommand implements Callable<Integer> {
      *
      * @param properties the configuration
      * @param scheduler  the job scheduler, built only when the service starts
-     * @param watchlist  the watchlist
-     * @param context    the application, told when the service is ready
+     * @param watchlist   the watchlist
+     * @param trading     the decision loop, built at start so that the live gate is checked before anything runs
+     * @param assignments the strategy assignments
+     * @param context     the application, told when the service is ready
      */
     public RunCommand(AlgoTraderProperties properties, ObjectProvider<JobScheduler> scheduler,
-                      ObjectProvider<Watchlist> watchlist, ApplicationContext context) {
+                      ObjectProvider<Watchlist> watchlist, ObjectProvider<TradingLoop> trading,
+                      ObjectProvider<StrategyAssignments> assignments, ApplicationContext context) {
         this.properties = properties;
         this.scheduler = scheduler;
         this.watchlist = watchlist;
+        this.trading = trading;
+        this.assignments = assignments;
         this.context = context;
     }
 
@@ -63,9 +74,14 @@ public class RunCommand implements Callable<Integer> {
         for (AdapterChoice choice : AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi())) {
             out.println("  " + choice.port() + ": " + choice.adapter());
         }
+        trading.getObject();
         if (watchlist.getObject().symbols().isEmpty()) {
             out.println("The watchlist is empty, so no data is collected: add symbols with `watchlist add AAPL MSFT`.");
         }
+        int assigned = assignments.getObject().list().size();
+        out.println(assigned == 0 ? "No strategy is assigned, so nothing is traded: e.g. `strategy assign AAPL "
+                + "--timeframe daily --strategy sma-cross`." : "Trading " + assigned + " strategy assignment"
+                + (assigned == 1 ? "" : "s") + " (`strategy list`); `trading halt` stops orders.");
         out.println("Running until stopped (Ctrl-C). Health: http://127.0.0.1:"
                 + context.getEnvironment().getProperty("local.server.port", "?") + "/actuator/health");
         out.flush();

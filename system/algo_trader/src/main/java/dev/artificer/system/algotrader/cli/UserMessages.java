@@ -2,11 +2,22 @@ package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import dev.artificer.system.algotrader.auth.LoginRequiredException;
+import dev.artificer.system.algotrader.trading.broker.LiveTradingRefusedException;
 
 /** Finds the one line a user should read in a failure: our own exception's message, not a framework wrapper's. */
 final class UserMessages {
 
     private UserMessages() {
+    }
+
+    /** Bad input or configuration (exit code 2): a usage error, or live trading asked for but not confirmed. */
+    static boolean isBadInput(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UsageException || cause instanceof LiveTradingRefusedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String of(Throwable failure) {

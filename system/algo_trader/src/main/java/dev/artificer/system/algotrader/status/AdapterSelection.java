@@ -72,7 +72,7 @@ public final class AdapterSelection {
         if (properties.mode() == TradingMode.LIVE) {
             String missing = properties.liveTradingConfirmed() ? "Schwab credentials missing"
                     : "ALGO_TRADER_LIVE_CONFIRMATION not given";
-            return new AdapterChoice("Broker", "paper", "live requested but refused: " + missing);
+            return new AdapterChoice("Broker", "none: trading refused", "live requested but refused: " + missing);
         }
         return new AdapterChoice("Broker", "paper", "default: ALGO_TRADER_MODE=paper");
     }

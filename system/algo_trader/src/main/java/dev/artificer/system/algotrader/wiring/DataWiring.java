@@ -62,7 +62,9 @@ public class DataWiring {
      * Database settings from the configuration.
      *
      * @param properties the configuration
-     * @return MySQL settings, or those of the embedded H2 file
+     * @return MySQL settings, or those of the embedded H2 file; the first process to open that file serves it to the
+     *         others over TCP (H2's automatic mixed mode: a random port, usable only with the random key H2 writes to the
+     *         lock file beside the database), so commands work while the service runs
      */
     public static DatabaseSettings databaseSettings(AlgoTraderProperties properties) {
         AlgoTraderProperties.Mysql mysql = properties.mysql();
@@ -71,7 +73,7 @@ public class DataWiring {
                     .credentials(mysql.user(), mysql.password()).poolName("algo-trader-mysql").build();
         }
         Path file = properties.dataDir().resolve("db").resolve("algo_trader");
-        return DatabaseSettings.builder("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE")
+        return DatabaseSettings.builder("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE")
                 .poolName("algo-trader-h2").build();
     }
 

@@ -13,9 +13,12 @@ import dev.artificer.system.algotrader.marketdata.BarIngestion;
 import dev.artificer.system.algotrader.marketdata.CompanyIngestion;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
 import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.trading.TradeJob;
+import dev.artificer.system.algotrader.trading.TradingLoop;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -36,15 +39,17 @@ public class JobsWiring {
      * @param bars      the price-history ingestion
      * @param companies the company ingestion
      * @param watchlist the symbols
+     * @param trading   the decision loop, built when the trade job first runs
      * @return the jobs
      */
     @Bean
     public List<ScheduledJob> scheduledJobs(JobsProperties jobs, BarIngestion bars, CompanyIngestion companies,
-                                            Watchlist watchlist) {
+                                            Watchlist watchlist, ObjectProvider<TradingLoop> trading) {
         return List.of(
                 new ScheduledJob(new IngestBarsJob(bars, watchlist, TIMEFRAMES), new JobSchedule(jobs.ingestBarsEvery(), true)),
                 new ScheduledJob(new IngestCompaniesJob(companies, watchlist),
-                        new JobSchedule(jobs.ingestCompaniesEvery(), false)));
+                        new JobSchedule(jobs.ingestCompaniesEvery(), false)),
+                new ScheduledJob(new TradeJob(trading::getObject), new JobSchedule(jobs.tradeEvery(), true)));
     }
 
     /**

@@ -64,11 +64,11 @@ class AdapterSelectionTest {
     }
 
     @Test
-    void liveModeWithoutTheConfirmationStaysOnPaper() {
+    void liveModeWithoutTheConfirmationRefusesToTradeRatherThanFallingBackToPaper() {
         AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.LIVE, "", "", WARN, NO_REDIS,
                 NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO, GRAFANA);
 
-        assertThat(adapterOf("Broker", properties, false)).isEqualTo("paper");
+        assertThat(adapterOf("Broker", properties, false)).isEqualTo("none: trading refused");
         assertThat(AdapterSelection.choose(properties, false)).anySatisfy(choice ->
                 assertThat(choice.reason()).contains("live requested but refused"));
     }

@@ -133,20 +133,21 @@ public final class PaperBroker implements Broker {
     }
 
     /**
-     * Marks positions to the bar and fills the working orders of its series decided on an earlier bar: market orders
-     * first (at the open), then stops, then limits, so that the worse of a stop and a target fills when both could.
+     * Fills the working orders of the bar's series decided on an earlier bar (market orders first, at the open; then
+     * stops; then limits, so that the worse of a stop and a target fills when both could), then marks the positions to
+     * the bar's close.
      * Showing a bar again (a bar still in progress, later complete) only fills what has not filled yet.
      */
     @Override
     public void observe(Bar bar) {
         transaction.executeWithoutResult(status -> {
-            mark(bar);
             List<PaperOrder> working = jdbc.query("SELECT " + ORDER_COLUMNS + " FROM paper_orders WHERE status = ? "
                             + "AND symbol = ? AND timeframe = ? AND signal_bar_ms < ? ORDER BY entered_ms, order_id",
                     PaperBroker::paperOrder, OrderStatus.WORKING.name(), bar.symbol().value(), bar.timeframe().code(),
                     bar.start().toEpochMilli());
             working.stream().sorted(Comparator.comparing(PaperOrder::order, FILL_ORDER))
                     .forEach(order -> fillIfReached(order, bar));
+            mark(bar);
         });
     }
 
@@ -213,15 +214,13 @@ public final class PaperBroker implements Broker {
                 (row, index) -> row.getDouble(1), order.symbol().value()).stream().findFirst().orElse(0.0);
         double newAverage = Math.abs(after) > Math.abs(held) ? (held * average + order.signedQuantity() * price) / after
                 : average;
-        long asOf = Math.min(bar.start().plus(bar.timeframe().nominalLength()).toEpochMilli(), clock.millis());
         if (after == 0) {
             jdbc.update("DELETE FROM paper_positions WHERE symbol = ?", order.symbol().value());
             return;
         }
         jdbc.update("INSERT INTO paper_positions (symbol, quantity, average_price, mark, mark_ms) VALUES (?, ?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), average_price = VALUES(average_price), "
-                        + "mark = VALUES(mark), mark_ms = VALUES(mark_ms)", order.symbol().value(), after, newAverage,
-                price, asOf);
+                        + "ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), average_price = VALUES(average_price)",
+                order.symbol().value(), after, newAverage, price, bar.start().toEpochMilli());
     }
 
     private void reject(PaperOrder working, String reason) {

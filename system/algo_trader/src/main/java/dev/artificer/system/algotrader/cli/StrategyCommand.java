@@ -1,0 +1,174 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.marketdata.Watchlist;
+import dev.artificer.system.algotrader.strategy.StrategyDefinition;
+import dev.artificer.system.algotrader.strategy.StrategyParameters;
+import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
+import dev.artificer.system.algotrader.trading.Assignment;
+import dev.artificer.system.algotrader.trading.StrategyAssignments;
+import dev.artificer.system.algotrader.wiring.JobsWiring;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code algo-trader strategy assign|unassign|list}: which strategy the service trades on which watchlist symbol and
+ * bar size. A running service picks changes up at its next decision-loop run.
+ */
+@Command(name = "strategy", mixinStandardHelpOptions = true,
+        description = "Assign strategies to watchlist symbols for (paper) trading.")
+public class StrategyCommand {
+
+    private final ObjectProvider<StrategyAssignments> assignments;
+    private final ObjectProvider<Watchlist> watchlist;
+    private final ObjectProvider<Clock> clock;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Creates the command.
+     *
+     * @param assignments the assignments, opened only when a subcommand runs
+     * @param watchlist   the watchlist
+     * @param clock       the time
+     */
+    public StrategyCommand(ObjectProvider<StrategyAssignments> assignments, ObjectProvider<Watchlist> watchlist,
+                           ObjectProvider<Clock> clock) {
+        this.assignments = assignments;
+        this.watchlist = watchlist;
+        this.clock = clock;
+    }
+
+    /**
+     * Assigns a strategy.
+     *
+     * @param symbolText    the symbol
+     * @param timeframeText the bar size
+     * @param name          the strategy
+     * @param pairs         its parameters
+     * @return 0
+     */
+    @Command(name = "assign", mixinStandardHelpOptions = true,
+            description = "Trade a watchlist symbol with a strategy (replaces the one on the same timeframe).")
+    public int assign(@Parameters(index = "0", paramLabel = "SYMBOL") String symbolText,
+                      @Option(names = "--timeframe", defaultValue = "daily",
+                              description = "Bar size the strategy sees (default ${DEFAULT-VALUE}).") String timeframeText,
+                      @Option(names = "--strategy", required = true, paramLabel = "NAME",
+                              description = "Strategy (see the `strategies` command), e.g. sma-cross.") String name,
+                      @Parameters(index = "1..*", paramLabel = "NAME=VALUE",
+                              description = "Strategy parameters, e.g. fast=10 slow=30.") List<String> pairs) {
+        Symbol symbol = symbol(symbolText);
+        Timeframe timeframe = timeframe(timeframeText);
+        if (!watchlist.getObject().symbols().contains(symbol)) {
+            throw new UsageException(symbol + " is not on the watchlist: add it first with `watchlist add " + symbol + "`",
+                    null);
+        }
+        String parameters = canonical(name, pairs == null ? List.of() : pairs);
+        Assignment assignment = new Assignment(symbol, timeframe, name, parameters, clock.getObject().instant());
+        assignments.getObject().assign(assignment);
+        spec.commandLine().getOut().println("assigned " + assignment.identity() + " to " + symbol + " " + timeframe
+                + ": it learns from the stored history and trades from the next new bar on");
+        return 0;
+    }
+
+    /**
+     * Removes an assignment.
+     *
+     * @param symbolText    the symbol
+     * @param timeframeText the bar size
+     * @return 0, or 1 when nothing was assigned there
+     */
+    @Command(name = "unassign", mixinStandardHelpOptions = true, description = "Stop trading a symbol on a timeframe.")
+    public int unassign(@Parameters(paramLabel = "SYMBOL") String symbolText,
+                        @Option(names = "--timeframe", defaultValue = "daily",
+                                description = "Bar size (default ${DEFAULT-VALUE}).") String timeframeText) {
+        Symbol symbol = symbol(symbolText);
+        Timeframe timeframe = timeframe(timeframeText);
+        PrintWriter out = spec.commandLine().getOut();
+        if (assignments.getObject().unassign(symbol, timeframe)) {
+            out.println("unassigned " + symbol + " " + timeframe + " (its open orders stay; `trading halt --cancel-orders` "
+                    + "cancels them)");
+            return 0;
+        }
+        spec.commandLine().getErr().println("strategy unassign: no strategy is assigned to " + symbol + " " + timeframe);
+        return 1;
+    }
+
+    /**
+     * Lists the assignments.
+     *
+     * @return 0
+     */
+    @Command(name = "list", aliases = "assignments", mixinStandardHelpOptions = true,
+            description = "List the strategy assignments.")
+    public int list() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Assignment> all = assignments.getObject().list();
+        if (all.isEmpty()) {
+            out.println("No strategy is assigned: e.g. `strategy assign AAPL --timeframe daily --strategy sma-cross`.");
+            return 0;
+        }
+        Table table = new Table("SYMBOL", "TIMEFRAME", "LAST BAR", "STRATEGY");
+        for (Assignment assignment : all) {
+            table.row(assignment.symbol().value(), assignment.timeframe().code(),
+                    assignments.getObject().lastProcessed(assignment.symbol(), assignment.timeframe())
+                            .map(Object::toString).orElse("-"), assignment.identity());
+        }
+        table.print(out);
+        return 0;
+    }
+
+    private static Symbol symbol(String text) {
+        try {
+            return Symbol.of(text);
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException(invalid.getMessage(), invalid);
+        }
+    }
+
+    private static Timeframe timeframe(String text) {
+        Timeframe timeframe;
+        try {
+            timeframe = Timeframe.parse(text);
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException(invalid.getMessage(), invalid);
+        }
+        if (!JobsWiring.TIMEFRAMES.contains(timeframe)) {
+            throw new UsageException("the service does not collect " + timeframe + " bars; use one of "
+                    + JobsWiring.TIMEFRAMES.stream().map(Timeframe::code).collect(Collectors.joining(", ")), null);
+        }
+        return timeframe;
+    }
+
+    private static String canonical(String name, List<String> pairs) {
+        try {
+            StrategyDefinition definition = BuiltinStrategies.registry().find(name);
+            Map<String, String> given = new LinkedHashMap<>();
+            for (String pair : new ArrayList<>(pairs)) {
+                int equals = pair.indexOf('=');
+                if (equals < 1) {
+                    throw new IllegalArgumentException("expected a parameter as name=value, got '" + pair + "'");
+                }
+                given.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+            StrategyParameters parameters = definition.parse(given);
+            definition.create(parameters);
+            return parameters.toString();
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException(invalid.getMessage(), invalid);
+        }
+    }
+}
