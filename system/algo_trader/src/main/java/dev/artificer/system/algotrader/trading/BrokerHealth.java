@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Counts consecutive broker errors across every call to the broker and halts trading when they reach the limit; a
- * successful call resets the count.
+ * Counts broker errors in a row and halts trading when they reach the limit. Every failed call counts; only an
+ * order the broker took (placed or cancelled) resets the count, so a broker that answers questions but refuses every
+ * order still halts trading.
  */
 public final class BrokerHealth {
 
@@ -24,7 +25,7 @@ public final class BrokerHealth {
      *
      * @param state     the kill switch
      * @param clock     the time
-     * @param maxErrors consecutive errors that halt trading, 1 or more
+     * @param maxErrors broker errors in a row that halt trading, 1 or more
      */
     public BrokerHealth(TradingState state, Clock clock, int maxErrors) {
         this.state = state;
@@ -33,18 +34,37 @@ public final class BrokerHealth {
     }
 
     /**
-     * Calls the broker, counting a failure.
+     * Sends an order or a cancellation: a failure counts, a success resets the count.
      *
-     * @param what     what the call does, for the halt reason
-     * @param call     the call
-     * @param <T>      what it returns
+     * @param what what the call does, for the halt reason
+     * @param call the call
+     * @param <T>  what it returns
      * @return what the call returned
      * @throws BrokerException when the call failed (after counting it, and halting when that was one too many)
      */
-    public synchronized <T> T call(String what, Supplier<T> call) {
+    public <T> T send(String what, Supplier<T> call) {
+        return call(what, call, true);
+    }
+
+    /**
+     * Asks the broker something (account, orders, fills): a failure counts, a success leaves the count.
+     *
+     * @param what what the call does, for the halt reason
+     * @param call the call
+     * @param <T>  what it returns
+     * @return what the call returned
+     * @throws BrokerException when the call failed
+     */
+    public <T> T read(String what, Supplier<T> call) {
+        return call(what, call, false);
+    }
+
+    private synchronized <T> T call(String what, Supplier<T> call, boolean successResets) {
         try {
             T result = call.get();
-            consecutive = 0;
+            if (successResets) {
+                consecutive = 0;
+            }
             return result;
         } catch (BrokerException failure) {
             consecutive++;
@@ -55,19 +75,5 @@ public final class BrokerHealth {
             }
             throw failure;
         }
-    }
-
-    /**
-     * Calls the broker for its side effect, counting a failure.
-     *
-     * @param what what the call does
-     * @param call the call
-     * @throws BrokerException when the call failed
-     */
-    public void run(String what, Runnable call) {
-        call(what, () -> {
-            call.run();
-            return null;
-        });
     }
 }

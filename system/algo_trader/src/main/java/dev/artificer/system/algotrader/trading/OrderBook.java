@@ -71,7 +71,7 @@ public final class OrderBook {
         }
         Instant since = pending.stream().map(JournaledOrder::createdAt).min(Comparator.naturalOrder()).orElseThrow()
                 .minus(SKEW);
-        List<BrokerOrder> atBroker = health.call("listing orders", () -> broker.orders(since));
+        List<BrokerOrder> atBroker = health.read("listing orders", () -> broker.orders(since));
         Set<String> claimed = new HashSet<>();
         for (JournaledOrder order : pending) {
             Optional<BrokerOrder> match = match(order, atBroker, claimed);
@@ -95,7 +95,7 @@ public final class OrderBook {
      * @return true when the broker had it
      */
     boolean settle(JournaledOrder order) {
-        List<BrokerOrder> atBroker = health.call("listing orders", () -> broker.orders(order.createdAt().minus(SKEW)));
+        List<BrokerOrder> atBroker = health.read("listing orders", () -> broker.orders(order.createdAt().minus(SKEW)));
         Optional<BrokerOrder> match = match(order, atBroker, Set.of());
         match.ifPresent(found -> adopt(order, found));
         return match.isPresent();
@@ -113,10 +113,10 @@ public final class OrderBook {
             return 0;
         }
         Instant since = working.getFirst().createdAt().minus(SKEW);
-        Map<String, BrokerOrder> atBroker = health.call("listing orders", () -> broker.orders(since)).stream()
+        Map<String, BrokerOrder> atBroker = health.read("listing orders", () -> broker.orders(since)).stream()
                 .collect(Collectors.toMap(BrokerOrder::brokerOrderId, order -> order, (first, second) -> second));
         int fills = 0;
-        for (BrokerFill fill : health.call("listing fills", () -> broker.fills(since))) {
+        for (BrokerFill fill : health.read("listing fills", () -> broker.fills(since))) {
             fills += journal.recordFill(broker.name(), fill) ? 1 : 0;
         }
         for (JournaledOrder order : working) {
@@ -190,8 +190,11 @@ public final class OrderBook {
             cancel(order.clientKey());
             return;
         }
-        health.run("cancelling " + order.brokerOrderId(), () -> broker.cancel(order.brokerOrderId()));
-        BrokerOrder now = health.call("listing orders", () -> broker.orders(order.createdAt().minus(SKEW))).stream()
+        health.send("cancelling " + order.brokerOrderId(), () -> {
+            broker.cancel(order.brokerOrderId());
+            return order.brokerOrderId();
+        });
+        BrokerOrder now = health.read("listing orders", () -> broker.orders(order.createdAt().minus(SKEW))).stream()
                 .filter(candidate -> candidate.brokerOrderId().equals(order.brokerOrderId())).findFirst().orElse(null);
         if (now != null) {
             changed(order.clientKey(), now.brokerOrderId(), now.status(), now.filledQuantity(), now.averagePrice(),

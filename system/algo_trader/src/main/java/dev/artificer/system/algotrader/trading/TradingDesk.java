@@ -113,7 +113,7 @@ public final class TradingDesk {
         }
         try {
             return risk.judge(new ProposedOrder(decision.order(), decision.expectedPrice()),
-                    context(now, health.call("reading the account", broker::account)));
+                    context(now, health.read("reading the account", broker::account)));
         } catch (BrokerException unavailable) {
             return RiskVerdict.reject("broker", "the account could not be read: " + unavailable.getMessage(), false);
         }
@@ -127,7 +127,7 @@ public final class TradingDesk {
             return Outcome.REJECTED;
         }
         try {
-            BrokerOrder placed = health.call("placing " + pending.clientKey(), () -> broker.place(
+            BrokerOrder placed = health.send("placing " + pending.clientKey(), () -> broker.place(
                     new ClientOrder(pending.clientKey(), decision.order(), decision.timeframe(), decision.barStart())));
             record(pending.clientKey(), placed);
             LOG.info("order {} sent to {}: {} ({})", pending.clientKey(), broker.name(),
@@ -168,7 +168,7 @@ public final class TradingDesk {
      */
     public AccountSnapshot recordAccount() {
         Instant now = clock.instant();
-        AccountSnapshot account = health.call("reading the account", broker::account);
+        AccountSnapshot account = health.read("reading the account", broker::account);
         journal.recordEquity(broker.name(), now, account.cash(), account.equity());
         RiskContext context = context(now, account);
         telemetry.account(account, context.dayStartEquity(), mode, now);
@@ -186,7 +186,7 @@ public final class TradingDesk {
      * @throws dev.artificer.system.algotrader.trading.broker.BrokerException when the broker cannot be reached
      */
     public AccountSnapshot account() {
-        return health.call("reading the account", broker::account);
+        return health.read("reading the account", broker::account);
     }
 
     /**

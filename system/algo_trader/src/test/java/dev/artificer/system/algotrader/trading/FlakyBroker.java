@@ -17,7 +17,7 @@ import java.util.List;
 final class FlakyBroker implements Broker {
 
     /** How {@link #place} behaves. */
-    enum Placing { WORKS, FAILS, ARRIVES_BUT_ANSWER_LOST }
+    enum Placing { WORKS, FAILS, ARRIVES_BUT_ANSWER_LOST, PROCESS_DIES_AFTER_SENDING }
 
     private final Broker real;
     private Placing placing = Placing.WORKS;
@@ -49,6 +49,10 @@ final class FlakyBroker implements Broker {
             case ARRIVES_BUT_ANSWER_LOST -> {
                 real.place(order);
                 throw new BrokerException("read timed out");
+            }
+            case PROCESS_DIES_AFTER_SENDING -> {
+                real.place(order);
+                throw new IllegalStateException("the process died before it recorded the broker's answer");
             }
         };
     }

@@ -1,0 +1,265 @@
+package dev.artificer.system.algotrader.trading;
+
+import static dev.artificer.system.algotrader.trading.TradingFixture.AAPL;
+import static dev.artificer.system.algotrader.trading.TradingFixture.DAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.artificer.system.algotrader.config.TradingProperties;
+import dev.artificer.system.algotrader.trading.broker.BrokerOrder;
+import dev.artificer.system.algotrader.trading.broker.OrderStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The decision loop over a simulated day, as the service runs it; once on H2 and once on MySQL/MariaDB. */
+abstract class TradingLoopContract {
+
+    private MigratedDatabase database;
+    private TradingFixture trading;
+
+    abstract MigratedDatabase open();
+
+    @BeforeEach
+    void setUp() {
+        database = open();
+        trading = new TradingFixture(database.jdbc());
+    }
+
+    @AfterEach
+    void tearDown() {
+        database.close();
+    }
+
+    private List<DecisionEntry> decisions() {
+        return trading.journal.decisions(Optional.empty(), 100);
+    }
+
+    @Test
+    void aNewStrategyLearnsFromTheStoredHistoryWithoutTrading() {
+        trading.storeUpTo(39);
+        trading.assign();
+
+        trading.loop.runOnce();
+
+        assertThat(trading.latestStrategy().seen).hasSize(40);
+        assertThat(trading.decisions()).isZero();
+        assertThat(trading.paperOrders()).isZero();
+        assertThat(trading.assignments.lastProcessed(AAPL, TradingFixture.FIVE_MINUTES)).contains(DAY.get(39).start());
+    }
+
+    @Test
+    void eachNewClosedBarIsDecidedOnceAndItsOrderFillsAtTheNextBarsOpen() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+
+        trading.storeUpTo(40);
+        String summary = trading.loop.runOnce();
+        trading.loop.runOnce();
+
+        assertThat(summary).startsWith("1 assignment, 1 new bar, 1 decision (1 sent, 0 rejected, 0 failed), 0 fills");
+        assertThat(decisions()).singleElement().satisfies(entry -> {
+            assertThat(entry.decision().barStart()).isEqualTo(DAY.get(40).start());
+            assertThat(entry.decision().strategy()).isEqualTo("buy-every-bar quantity=10");
+            assertThat(entry.decision().indicators()).containsEntry("close", DAY.get(40).close()).containsKey("bars");
+            assertThat(entry.verdict().accepted()).isTrue();
+            assertThat(entry.order()).contains(OrderStatus.WORKING);
+        });
+
+        trading.storeUpTo(41);
+        trading.loop.runOnce();
+
+        assertThat(trading.broker.account().quantity(AAPL)).isEqualTo(10);
+        assertThat(trading.broker.fills(Instant.EPOCH)).singleElement()
+                .satisfies(fill -> assertThat(fill.price()).isEqualTo(DAY.get(41).open()));
+        assertThat(decisions()).hasSize(2);
+        assertThat(decisions().getLast().order()).contains(OrderStatus.FILLED);
+        Integer journaledFills = database.jdbc().queryForObject("SELECT COUNT(*) FROM trade_fills", Integer.class);
+        assertThat(journaledFills).isEqualTo(1);
+    }
+
+    @Test
+    void aMarketOrderFillsAtTheOpenOfTheBarStillInProgress() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+
+        trading.storeInProgress(41);
+        trading.loop.runOnce();
+
+        assertThat(trading.broker.account().quantity(AAPL)).isEqualTo(10);
+        assertThat(trading.decisions()).isEqualTo(1);
+    }
+
+    @Test
+    void whenSeveralBarsArriveAtOnceOnlyTheNewestTrades() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+
+        trading.storeUpTo(44);
+        trading.loop.runOnce();
+
+        assertThat(trading.latestStrategy().seen).hasSize(45);
+        assertThat(decisions()).singleElement()
+                .satisfies(entry -> assertThat(entry.decision().barStart()).isEqualTo(DAY.get(44).start()));
+    }
+
+    @Test
+    void aRestartNeitherReplaysNorSkipsBars() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+
+        trading.restart();
+        trading.loop.runOnce();
+        trading.storeUpTo(41);
+        trading.loop.runOnce();
+
+        assertThat(decisions()).extracting(entry -> entry.decision().barStart())
+                .containsExactly(DAY.get(41).start(), DAY.get(40).start());
+        assertThat(trading.latestStrategy().seen.getLast()).isEqualTo(DAY.get(41));
+        assertThat(trading.paperOrders()).isEqualTo(2);
+    }
+
+    @Test
+    void haltingFromAnotherProcessStopsTheNextOrder() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+
+        new dev.artificer.system.algotrader.adapters.jdbc.JdbcTradingState(database.jdbc())
+                .halt("halted by hand", trading.clock.instant());
+        trading.storeUpTo(40);
+        String summary = trading.loop.runOnce();
+
+        assertThat(trading.paperOrders()).isZero();
+        assertThat(summary).contains("1 rejected").contains("HALTED: halted by hand");
+        assertThat(decisions()).singleElement().satisfies(entry -> {
+            assertThat(entry.verdict().rule()).isEqualTo("kill-switch");
+            assertThat(entry.verdict().detail()).isEqualTo("trading is halted: halted by hand");
+            assertThat(entry.order()).isEmpty();
+        });
+
+        trading.state.resume(trading.clock.instant());
+        trading.storeUpTo(41);
+        trading.loop.runOnce();
+        assertThat(trading.paperOrders()).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedDecisionIsJournaledWithTheRuleThatRejectedIt() {
+        trading.limits = new TradingProperties.Risk(25_000, 100_000, 2_000, 1, "", true);
+        trading.restart();
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+
+        trading.storeUpTo(41);
+        trading.loop.runOnce();
+
+        DecisionEntry rejected = decisions().getFirst();
+        assertThat(rejected.verdict().accepted()).isFalse();
+        assertThat(rejected.verdict().rule()).isEqualTo("max-orders-per-day");
+        assertThat(rejected.verdict().detail()).isEqualTo("1 orders were sent today; the limit is 1");
+        assertThat(trading.paperOrders()).isEqualTo(1);
+    }
+
+    @Test
+    void aCrashBetweenSendingAndRecordingLeavesNoDuplicateAfterTheRestart() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.broker.placing(FlakyBroker.Placing.PROCESS_DIES_AFTER_SENDING);
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+        assertThat(trading.journal.openOrders("paper")).singleElement()
+                .satisfies(order -> assertThat(order.status()).isEqualTo(OrderStatus.PENDING_SEND));
+        assertThat(trading.paperOrders()).isEqualTo(1);
+
+        trading.restart();
+        trading.loop.runOnce();
+
+        assertThat(trading.paperOrders()).isEqualTo(1);
+        assertThat(trading.broker.placeCalls()).isZero();
+        JournaledOrder adopted = trading.journal.openOrders("paper").getFirst();
+        assertThat(adopted.status()).isEqualTo(OrderStatus.WORKING);
+        assertThat(adopted.brokerOrderId()).isEqualTo(trading.broker.openOrders().getFirst().brokerOrderId());
+        assertThat(trading.decisions()).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderWhoseAnswerWasLostIsAdoptedNotResent() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.broker.placing(FlakyBroker.Placing.ARRIVES_BUT_ANSWER_LOST);
+
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+
+        List<BrokerOrder> atBroker = trading.broker.orders(Instant.EPOCH);
+        assertThat(atBroker).hasSize(1);
+        assertThat(trading.journal.order(atBroker.getFirst().clientKey())).get()
+                .satisfies(order -> assertThat(order.brokerOrderId()).isEqualTo(atBroker.getFirst().brokerOrderId()));
+    }
+
+    @Test
+    void repeatedBrokerErrorsHaltTrading() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.broker.placing(FlakyBroker.Placing.FAILS);
+
+        for (int bar = 40; bar <= 43; bar++) {
+            trading.storeUpTo(bar);
+            trading.loop.runOnce();
+        }
+
+        HaltStatus halt = trading.state.status();
+        assertThat(halt.halted()).isTrue();
+        assertThat(halt.reason()).startsWith("3 broker errors in a row; the last, placing ");
+        assertThat(trading.broker.placeCalls()).isEqualTo(3);
+        assertThat(decisions().getFirst().verdict().rule()).isEqualTo("kill-switch");
+    }
+
+    @Test
+    void reachingTheDailyLossLimitHaltsTrading() {
+        trading.journal.recordEquity("paper", TradingFixture.DAY_START.minus(Duration.ofHours(2)), 103_000, 103_000);
+        trading.storeUpTo(39);
+        trading.assign();
+
+        trading.loop.runOnce();
+
+        HaltStatus halt = trading.state.status();
+        assertThat(halt.halted()).isTrue();
+        assertThat(halt.reason()).isEqualTo("max-daily-loss: the day's loss of 3,000.00 reached the limit of 2,000.00");
+    }
+
+    @Test
+    void aSecondProcessDoesNotRunTheLoopWhileTheFirstHoldsItsLease() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        TradingLoop first = trading.loop;
+        trading.owner = "second-process";
+        trading.restart();
+
+        String skipped = trading.loop.runOnce();
+        first.close();
+        String ran = trading.loop.runOnce();
+
+        assertThat(skipped).startsWith("skipped: test-process runs the decision loop (lease until ");
+        assertThat(ran).startsWith("1 assignment");
+    }
+}
