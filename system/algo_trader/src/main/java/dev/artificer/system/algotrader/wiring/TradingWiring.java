@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.wiring;
 
 import dev.artificer.infrastructure.influxdb.BaseInfluxClient;
-import dev.artificer.system.algotrader.adapters.influx.InfluxTradingTelemetry;
+import dev.artificer.system.algotrader.adapters.dashboard.InfluxTradingTelemetry;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcDecisionJournal;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcStrategyAssignments;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcTradingState;

@@ -83,7 +83,7 @@ class CommandLineE2E {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("job ingest-companies: succeeded");
-        assertThat(JarRun.run(home, Map.of(), "jobs", "run", "nope").err()).contains("no job named 'nope'; the jobs are: ingest-bars, ingest-companies");
+        assertThat(JarRun.run(home, Map.of(), "jobs", "run", "nope").err()).contains("no job named 'nope'; the jobs are: ingest-bars, ingest-companies, trade");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.artificer.system.algotrader.adapters.influx;
+package dev.artificer.system.algotrader.adapters.dashboard;
 
 import dev.artificer.infrastructure.influxdb.BaseInfluxClient;
 import dev.artificer.infrastructure.influxdb.DataPoint;
