@@ -59,7 +59,7 @@ final class AssignmentRunner {
         if (closed.isEmpty()) {
             return;
         }
-        with.book().sync();
+        report.fills(with.book().sync());
         report.bars(closed.size());
         AccountSnapshot account = with.desk().account();
         WarmUpContext learning = new WarmUpContext(account);

@@ -8,6 +8,7 @@ final class CycleReport {
 
     private final Map<TradingDesk.Outcome, Integer> decisions = new EnumMap<>(TradingDesk.Outcome.class);
     private int bars;
+    private int fills;
     private int failedAssignments;
 
     void count(TradingDesk.Outcome outcome) {
@@ -18,16 +19,17 @@ final class CycleReport {
         bars += count;
     }
 
+    void fills(int count) {
+        fills += count;
+    }
+
     void assignmentFailed() {
         failedAssignments++;
     }
 
-    int failedAssignments() {
-        return failedAssignments;
-    }
-
-    String summary(int assignments, int fills, String account) {
-        int total = decisions.values().stream().mapToInt(Integer::intValue).sum();
+    String summary(int assignments, String account) {
+        int total = decisions.entrySet().stream().filter(entry -> entry.getKey() != TradingDesk.Outcome.REPLAYED)
+                .mapToInt(Map.Entry::getValue).sum();
         return assignments + " assignment" + (assignments == 1 ? "" : "s") + ", " + bars + " new bar"
                 + (bars == 1 ? "" : "s") + ", " + total + " decision" + (total == 1 ? "" : "s") + " ("
                 + decisions.getOrDefault(TradingDesk.Outcome.SENT, 0) + " sent, "

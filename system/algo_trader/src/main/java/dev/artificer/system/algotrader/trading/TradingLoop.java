@@ -80,10 +80,10 @@ public final class TradingLoop implements AutoCloseable {
         if (settled > 0) {
             LOG.info("{} order(s) left pending by an earlier run settled with {}", settled, broker.name());
         }
-        int fills = book.sync();
+        CycleReport report = new CycleReport();
+        report.fills(book.sync());
         List<Assignment> current = assignments.list();
         runners.keySet().retainAll(new HashSet<>(current));
-        CycleReport report = new CycleReport();
         for (Assignment assignment : current) {
             try {
                 runners.computeIfAbsent(assignment, this::runner).step(broker::observe, report);
@@ -95,10 +95,10 @@ public final class TradingLoop implements AutoCloseable {
                 LOG.debug("assignment failure", failure);
             }
         }
-        fills += book.sync();
+        report.fills(book.sync());
         AccountSnapshot account = desk.recordAccount();
         HaltStatus halt = state.status();
-        return report.summary(current.size(), fills, String.format(Locale.ROOT, "%s equity %,.2f, cash %,.2f%s",
+        return report.summary(current.size(), String.format(Locale.ROOT, "%s equity %,.2f, cash %,.2f%s",
                 broker.name(), account.equity(), account.cash(), halt.halted() ? "; HALTED: " + halt.reason() : ""));
     }
 
