@@ -7,7 +7,10 @@ import dev.artificer.infrastructure.mysql.DatabaseSettings;
 import dev.artificer.infrastructure.mysql.PooledDataSources;
 import dev.artificer.infrastructure.mysql.SchemaMigrator;
 import dev.artificer.system.algotrader.wiring.DataWiring;
+import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An emptied database migrated to the newest schema, for the trading tests: H2 in memory, or the test MariaDB. */
@@ -19,11 +22,27 @@ public final class MigratedDatabase implements AutoCloseable {
     private MigratedDatabase(DatabaseSettings settings) {
         pool = PooledDataSources.open(settings);
         jdbc = new JdbcTemplate(pool);
-        for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE()", String.class)) {
-            jdbc.execute("DROP TABLE IF EXISTS " + table);
-        }
+        dropAllTables();
         new SchemaMigrator(DataWiring.MIGRATIONS).migrate(pool);
+    }
+
+    /** Drops every table on one connection with foreign key checks off (an H2 database in memory starts empty). */
+    private void dropAllTables() {
+        List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_schema = DATABASE()", String.class);
+        if (tables.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+                for (String table : tables) {
+                    statement.execute("DROP TABLE IF EXISTS " + table);
+                }
+                statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+            }
+            return null;
+        });
     }
 
     /**

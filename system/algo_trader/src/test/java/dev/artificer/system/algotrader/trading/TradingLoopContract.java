@@ -31,7 +31,9 @@ abstract class TradingLoopContract {
 
     @AfterEach
     void tearDown() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     private List<DecisionEntry> decisions() {

@@ -44,7 +44,9 @@ abstract class TradingStoresContract {
 
     @AfterEach
     void tearDown() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     static Decision decision(String key, Symbol symbol, int minute) {

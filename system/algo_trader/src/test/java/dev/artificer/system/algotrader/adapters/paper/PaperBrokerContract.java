@@ -53,7 +53,9 @@ abstract class PaperBrokerContract {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     PaperBroker broker() {
