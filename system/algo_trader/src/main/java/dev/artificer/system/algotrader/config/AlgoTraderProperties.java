@@ -155,8 +155,11 @@ public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveCo
      * @param callbackUrl       registered https callback URL
      * @param baseUrl           root of the API
      * @param requestsPerMinute client-side rate limit
+     * @param account           the plain number of the account live orders go to, or empty for the only one
+     * @param ordersPerMinute   client-side limit of order requests per account, 0-120
      */
-    public record Schwab(String apiKey, String secret, String callbackUrl, String baseUrl, int requestsPerMinute) {
+    public record Schwab(String apiKey, String secret, String callbackUrl, String baseUrl, int requestsPerMinute,
+                         String account, int ordersPerMinute) {
         /** Validates the values. */
         public Schwab {
             if (!callbackUrl.startsWith("https://") || !isHttpUrl(callbackUrl)) {
@@ -167,6 +170,13 @@ public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveCo
             }
             if (requestsPerMinute < 1 || requestsPerMinute > 1000) {
                 throw InvalidSettingException.of(Setting.SCHWAB_REQUESTS_PER_MINUTE, String.valueOf(requestsPerMinute));
+            }
+            account = account == null ? "" : account.strip();
+            if (!account.chars().allMatch(Character::isDigit)) {
+                throw InvalidSettingException.of(Setting.SCHWAB_ACCOUNT, account);
+            }
+            if (ordersPerMinute < 0 || ordersPerMinute > 120) {
+                throw InvalidSettingException.of(Setting.SCHWAB_ORDERS_PER_MINUTE, String.valueOf(ordersPerMinute));
             }
         }
 

@@ -7,6 +7,8 @@ import dev.artificer.system.algotrader.trading.broker.Broker;
 import dev.artificer.system.algotrader.trading.broker.BrokerFill;
 import dev.artificer.system.algotrader.trading.broker.BrokerOrder;
 import dev.artificer.system.algotrader.trading.broker.OrderStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,8 +213,8 @@ public final class OrderBook {
 
     /**
      * The broker's order for a journaled one: the one carrying its client key, else (for a broker that cannot carry
-     * keys) one with the same symbol, side, quantity, type and price, entered after it was journaled and not
-     * journaled under another key.
+     * keys) one with the same symbol, side, quantity, type and price (on the tick), entered after it was journaled
+     * and not journaled under another key.
      */
     private Optional<BrokerOrder> match(JournaledOrder order, List<BrokerOrder> atBroker, Set<String> claimed) {
         Optional<BrokerOrder> byKey = atBroker.stream()
@@ -231,7 +233,13 @@ public final class OrderBook {
     private static boolean sameOrder(Order one, Order other) {
         return one.symbol().equals(other.symbol()) && one.side() == other.side() && one.quantity() == other.quantity()
                 && one.type() == other.type() && (Double.isNaN(one.price()) ? Double.isNaN(other.price())
-                : Math.abs(one.price() - other.price()) < 1e-6);
+                : !Double.isNaN(other.price()) && onTick(one.price()).compareTo(onTick(other.price())) == 0);
+    }
+
+    /** A price as a broker takes it: rounded half-up to the tick (cents; hundredths of a cent below $1). */
+    private static BigDecimal onTick(double price) {
+        BigDecimal exact = BigDecimal.valueOf(price);
+        return exact.setScale(exact.compareTo(BigDecimal.ONE) < 0 ? 4 : 2, RoundingMode.HALF_UP);
     }
 
     private void changed(String clientKey, String brokerOrderId, OrderStatus status, long filled, double average,

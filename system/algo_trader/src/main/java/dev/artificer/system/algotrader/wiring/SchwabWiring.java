@@ -9,6 +9,7 @@ import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
 import dev.artificer.infrastructure.schwab.oauth.SchwabAppCredentials;
 import dev.artificer.infrastructure.schwab.oauth.SchwabOAuthClient;
 import dev.artificer.infrastructure.schwab.oauth.SchwabTokenManager;
+import dev.artificer.infrastructure.schwab.trader.TraderClient;
 import dev.artificer.system.algotrader.adapters.file.FileTokenStore;
 import dev.artificer.system.algotrader.adapters.redis.AlgoTraderRedisClient;
 import dev.artificer.system.algotrader.adapters.redis.RedisRefreshLock;
@@ -37,7 +38,10 @@ import org.springframework.context.annotation.Lazy;
 public class SchwabWiring {
 
     private static final Duration REFRESH_MARGIN = SchwabTokenManager.DEFAULT_REFRESH_MARGIN;
-    private static final String SCHWAB_CONFIGURED =
+    /** How long an order request may wait for a permit of the account's order rate limit. */
+    private static final Duration ORDER_PERMIT_WAIT = Duration.ofSeconds(10);
+    /** Whether Schwab app key and secret are configured, for conditional beans. */
+    static final String SCHWAB_CONFIGURED =
             "!'${algo-trader.schwab.api-key:}'.isBlank() and !'${algo-trader.schwab.secret:}'.isBlank()";
 
     /**
@@ -95,7 +99,8 @@ public class SchwabWiring {
     }
 
     /**
-     * The HTTP layer shared by every Schwab call, so the rate limit holds across them.
+     * The HTTP layer shared by every Schwab call, so the rate limits (all requests, and order requests per account)
+     * hold across them.
      *
      * @param properties the configuration
      * @return the HTTP layer
@@ -104,6 +109,7 @@ public class SchwabWiring {
     public SchwabHttp schwabHttp(AlgoTraderProperties properties) {
         return new SchwabHttp(SchwabHttpSettings.builder()
                 .rateLimit(properties.schwab().requestsPerMinute(), Duration.ofMinutes(1), Duration.ofMinutes(1))
+                .orderRateLimit(properties.schwab().ordersPerMinute(), ORDER_PERMIT_WAIT)
                 .build());
     }
 
@@ -146,5 +152,20 @@ public class SchwabWiring {
     public MarketDataClient marketDataClient(AlgoTraderProperties properties, SchwabHttp http, SchwabSession session) {
         URI root = URI.create(properties.schwab().baseUrl());
         return new MarketDataClient(SchwabEndpoints.under(root).marketData(), new SchwabApiTransport(http, session));
+    }
+
+    /**
+     * The Schwab trader API client, when credentials are configured; its tokens come from the session.
+     *
+     * @param properties the configuration
+     * @param http       the HTTP layer
+     * @param session    the session
+     * @return the client
+     */
+    @Bean
+    @ConditionalOnExpression(SCHWAB_CONFIGURED)
+    public TraderClient traderClient(AlgoTraderProperties properties, SchwabHttp http, SchwabSession session) {
+        URI root = URI.create(properties.schwab().baseUrl());
+        return new TraderClient(SchwabEndpoints.under(root).trader(), new SchwabApiTransport(http, session));
     }
 }

@@ -16,7 +16,7 @@ class AlgoTraderPropertiesTest {
 
     @Test
     void plainHttpCallbackIsRejected() {
-        assertThatThrownBy(() -> new AlgoTraderProperties.Schwab("k", "s", "http://127.0.0.1:8182", "https://api.schwabapi.com", 120))
+        assertThatThrownBy(() -> new AlgoTraderProperties.Schwab("k", "s", "http://127.0.0.1:8182", "https://api.schwabapi.com", 120, "", 120))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("ALGO_TRADER_SCHWAB_CALLBACK_URL");
     }

@@ -20,9 +20,9 @@ class AdapterSelectionTest {
     private static final AlgoTraderProperties.Influxdb NO_INFLUX =
             new AlgoTraderProperties.Influxdb("", "", "artificer", "market");
     private static final AlgoTraderProperties.Schwab NO_SCHWAB =
-            new AlgoTraderProperties.Schwab("", "", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120);
+            new AlgoTraderProperties.Schwab("", "", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120, "", 120);
     private static final AlgoTraderProperties.Schwab SCHWAB =
-            new AlgoTraderProperties.Schwab("key", "secret", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120);
+            new AlgoTraderProperties.Schwab("key", "secret", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120, "", 120);
 
     private static final AlgoTraderProperties.Grafana GRAFANA =
             new AlgoTraderProperties.Grafana("localhost", 3000, "admin", "", "docker");

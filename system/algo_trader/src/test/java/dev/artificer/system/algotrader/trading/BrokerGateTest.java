@@ -27,7 +27,7 @@ class BrokerGateTest {
                 new AlgoTraderProperties.Redis("", 6379, "", "", 0),
                 new AlgoTraderProperties.Mysql("", 3306, "artificer", "artificer", ""),
                 new AlgoTraderProperties.Influxdb("", "", "artificer", "market"),
-                new AlgoTraderProperties.Schwab("key", "secret", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120),
+                new AlgoTraderProperties.Schwab("key", "secret", "https://127.0.0.1:8182", "https://api.schwabapi.com", 120, "", 120),
                 HardwareMode.OFF, new AlgoTraderProperties.Grafana("localhost", 3000, "admin", "", "docker"));
     }
 
@@ -51,7 +51,8 @@ class BrokerGateTest {
         assertThatThrownBy(() -> BrokerGate.choose(properties(TradingMode.LIVE, Setting.LIVE_CONFIRMATION_PHRASE),
                 Optional.empty(), () -> PAPER))
                 .isInstanceOf(LiveTradingRefusedException.class)
-                .hasMessageContaining("this build has no live broker");
+                .hasMessage("live trading refused: it is confirmed, but no live broker is configured (the Schwab "
+                        + "broker needs ALGO_TRADER_SCHWAB_API_KEY and ALGO_TRADER_SCHWAB_SECRET); nothing was traded");
     }
 
     @Test

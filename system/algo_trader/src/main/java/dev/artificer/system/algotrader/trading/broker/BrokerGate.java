@@ -37,7 +37,7 @@ public final class BrokerGate {
                     + "; nothing was traded (ALGO_TRADER_MODE=paper paper-trades)");
         }
         return live.orElseThrow(() -> new LiveTradingRefusedException("live trading refused: it is confirmed, but "
-                + "this build has no live broker (the Schwab trader adapter is not plugged in); nothing was traded"))
-                .open();
+                + "no live broker is configured (the Schwab broker needs " + Setting.SCHWAB_API_KEY.variables().getFirst()
+                + " and " + Setting.SCHWAB_SECRET.variables().getFirst() + "); nothing was traded")).open();
     }
 }
