@@ -22,6 +22,24 @@ class AlgoTraderPropertiesTest {
     }
 
     @Test
+    void schwabOrdersPerMinuteAbove120IsRejected() {
+        assertThatThrownBy(() -> new AlgoTraderProperties.Schwab("k", "s", "https://127.0.0.1:8182",
+                "https://api.schwabapi.com", 120, "", 121))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("invalid configuration: ALGO_TRADER_SCHWAB_ORDERS_PER_MINUTE = '121' is not allowed; "
+                        + "use a whole number 0-120 (0 refuses every order)");
+    }
+
+    @Test
+    void aSchwabAccountThatIsNotAPlainNumberIsRejectedWithoutShowingIt() {
+        assertThatThrownBy(() -> new AlgoTraderProperties.Schwab("k", "s", "https://127.0.0.1:8182",
+                "https://api.schwabapi.com", 120, "1234-5678", 120))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("ALGO_TRADER_SCHWAB_ACCOUNT = (secret)")
+                .hasMessageNotContaining("1234-5678");
+    }
+
+    @Test
     void tokenKeyMustBeA256BitBase64Key() {
         assertThatThrownBy(() -> new AlgoTraderProperties(java.nio.file.Path.of("/d"), TradingMode.PAPER, "",
                 "c2hvcnQ=", java.time.Duration.ofHours(1), null, null, null, null, HardwareMode.OFF, null))
