@@ -135,19 +135,19 @@ public final class SchwabBroker implements Broker {
 
     @Override
     public List<BrokerOrder> openOrders() {
-        return reports(Instant.MIN).stream().filter(report -> !report.status().terminal())
+        return reports(Instant.MIN, Duration.ZERO).stream().filter(report -> !report.status().terminal())
                 .map(SchwabOrders::brokerOrder).flatMap(Optional::stream).toList();
     }
 
     @Override
     public List<BrokerOrder> orders(Instant since) {
-        return reports(since).stream().map(SchwabOrders::brokerOrder).flatMap(Optional::stream)
+        return reports(since, Duration.ZERO).stream().map(SchwabOrders::brokerOrder).flatMap(Optional::stream)
                 .filter(order -> !order.enteredAt().isBefore(since)).toList();
     }
 
     @Override
     public List<BrokerFill> fills(Instant since) {
-        return reports(since.minus(ORDER_LIFETIME)).stream().map(SchwabOrders::fill).flatMap(Optional::stream)
+        return reports(since, ORDER_LIFETIME).stream().map(SchwabOrders::fill).flatMap(Optional::stream)
                 .filter(fill -> !fill.filledAt().isBefore(since))
                 .sorted(Comparator.comparing(BrokerFill::filledAt)).toList();
     }
@@ -165,13 +165,13 @@ public final class SchwabBroker implements Broker {
     }
 
     /**
-     * The orders entered since a moment, oldest first (Schwab's ids break ties of its one-second entry times), within
-     * the 60 days Schwab lists at a time (older ones are out of reach).
+     * The orders entered since a moment less a margin, oldest first (Schwab's ids break ties of its one-second entry
+     * times), within the 60 days Schwab lists at a time (older ones are out of reach).
      */
-    private List<OrderReport> reports(Instant since) {
+    private List<OrderReport> reports(Instant since, Duration margin) {
         Instant to = clock.instant().plus(CLOCK_SKEW);
         Instant earliest = to.minus(TraderClient.MAX_ORDER_WINDOW);
-        Instant from = since.isBefore(earliest) ? earliest : since;
+        Instant from = since.isBefore(earliest.plus(margin)) ? earliest : since.minus(margin);
         if (!from.isBefore(to)) {
             return List.of();
         }

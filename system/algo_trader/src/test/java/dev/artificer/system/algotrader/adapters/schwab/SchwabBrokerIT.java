@@ -266,6 +266,16 @@ class SchwabBrokerIT {
     }
 
     @Test
+    void listsFillsSinceAnyMomentWithinTheWindow() {
+        SchwabBroker broker = broker();
+        BrokerOrder placed = broker.place(client(market(GOOG, Side.BUY, 2)));
+        schwab.fillOrder(Long.parseLong(placed.brokerOrderId()), 170.0);
+
+        assertThat(broker.fills(Instant.MIN)).extracting(BrokerFill::brokerOrderId)
+                .containsExactly(placed.brokerOrderId());
+    }
+
+    @Test
     void carriesSchwabsRejectionMessage() {
         SchwabBroker broker = broker();
         schwab.rejectNextOrder("A validation error occurred: Insufficient buying power");
