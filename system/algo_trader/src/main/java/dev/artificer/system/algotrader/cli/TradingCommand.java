@@ -103,9 +103,16 @@ public class TradingCommand {
         out.println("Decision loop: " + state.getObject().loopLease().filter(lease -> lease.until().isAfter(now))
                 .map(lease -> "run by " + lease.owner() + " (lease until " + lease.until() + ")")
                 .orElse("not running"));
-        String name = broker.getObject().name();
-        out.println("Broker: " + name + ", " + journal.getObject().ordersSince(name, TradingDay.startOf(now))
-                + " order(s) sent today (New York)");
+        try {
+            String name = broker.getObject().name();
+            out.println("Broker: " + name + ", " + journal.getObject().ordersSince(name, TradingDay.startOf(now))
+                    + " order(s) sent today (New York)");
+        } catch (RuntimeException failure) {
+            if (!UserMessages.isLiveRefusal(failure)) {
+                throw failure;
+            }
+            out.println("Broker: none, " + UserMessages.of(failure));
+        }
         return 0;
     }
 }

@@ -12,8 +12,17 @@ final class UserMessages {
 
     /** Bad input or configuration (exit code 2): a usage error, or live trading asked for but not confirmed. */
     static boolean isBadInput(Throwable failure) {
+        return isLiveRefusal(failure) || causedBy(failure, UsageException.class);
+    }
+
+    /** Live trading was asked for but refused (possibly wrapped by Spring while it built the broker). */
+    static boolean isLiveRefusal(Throwable failure) {
+        return causedBy(failure, LiveTradingRefusedException.class);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UsageException || cause instanceof LiveTradingRefusedException) {
+            if (type.isInstance(cause)) {
                 return true;
             }
         }

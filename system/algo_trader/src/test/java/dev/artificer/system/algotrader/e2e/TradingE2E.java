@@ -129,5 +129,8 @@ class TradingE2E {
         assertThat(service.exitCode()).isEqualTo(2);
         assertThat(service.err()).contains("run: live trading refused").doesNotContain("\tat ");
         assertThat(service.out()).doesNotContain("Running until stopped");
+        JarRun.Result status = JarRun.run(home, Map.of("ALGO_TRADER_MODE", "live"), "trading", "status");
+        assertThat(status.exitCode()).as(status.all()).isZero();
+        assertThat(status.out()).contains("Trading: running (not halted)").contains("Broker: none, live trading refused");
     }
 }

@@ -158,6 +158,25 @@ abstract class TradingLoopContract {
     }
 
     @Test
+    void haltingWithCancelOrdersCancelsTheWorkingOrdersAtTheBrokerAndInTheJournal() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+
+        int cancelled = trading.book.cancelEverything();
+
+        assertThat(cancelled).isEqualTo(1);
+        assertThat(trading.broker.openOrders()).isEmpty();
+        assertThat(trading.journal.openOrders("paper")).isEmpty();
+        assertThat(decisions().getFirst().order()).contains(OrderStatus.CANCELLED);
+        trading.storeUpTo(41);
+        trading.loop.runOnce();
+        assertThat(trading.broker.fills(Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
     void aRejectedDecisionIsJournaledWithTheRuleThatRejectedIt() {
         trading.limits = new TradingProperties.Risk(25_000, 100_000, 2_000, 1, "", true);
         trading.restart();
