@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.artificer.component.testsupport.services.EmptyDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +27,8 @@ abstract class SchemaMigratorContract {
     @BeforeEach
     void openCleanDatabase() throws SQLException {
         dataSource = PooledDataSources.open(settings());
-        for (String table : tables()) {
-            execute("DROP TABLE IF EXISTS " + table);
+        try (Connection connection = dataSource.getConnection()) {
+            EmptyDatabase.dropAllTables(connection);
         }
     }
 
@@ -78,19 +78,6 @@ abstract class SchemaMigratorContract {
                 statement.execute(sql);
             }
         }
-    }
-
-    private List<String> tables() throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
-        }
-        return tables;
     }
 
     private BigDecimal price(long id) throws SQLException {

@@ -2,6 +2,7 @@ package dev.artificer.system.algotrader.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.artificer.component.testsupport.services.EmptyDatabase;
 import dev.artificer.component.testsupport.services.MysqlEndpoint;
 import dev.artificer.component.testsupport.services.TestServices;
 import java.net.URI;
@@ -10,8 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,18 +32,8 @@ class MysqlBackedE2E {
         environment = Map.of("MYSQL_HOST", uri.getHost(), "MYSQL_PORT", String.valueOf(uri.getPort()),
                 "MYSQL_DATABASE", uri.getPath().substring(1), "MYSQL_USER", mysql.user(),
                 "MYSQL_PASSWORD", mysql.password());
-        try (Connection connection = DriverManager.getConnection(mysql.jdbcUrl(), mysql.user(), mysql.password());
-             Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery(
-                    "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            for (String table : tables) {
-                statement.execute("DROP TABLE IF EXISTS " + table);
-            }
+        try (Connection connection = DriverManager.getConnection(mysql.jdbcUrl(), mysql.user(), mysql.password())) {
+            EmptyDatabase.dropAllTables(connection);
         }
     }
 

@@ -1,13 +1,13 @@
 package dev.artificer.system.algotrader.trading;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.artificer.component.testsupport.services.EmptyDatabase;
 import dev.artificer.component.testsupport.services.MysqlEndpoint;
 import dev.artificer.component.testsupport.services.TestServices;
 import dev.artificer.infrastructure.mysql.DatabaseSettings;
 import dev.artificer.infrastructure.mysql.PooledDataSources;
 import dev.artificer.infrastructure.mysql.SchemaMigrator;
 import dev.artificer.system.algotrader.wiring.DataWiring;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -26,23 +26,8 @@ public final class MigratedDatabase implements AutoCloseable {
         new SchemaMigrator(DataWiring.MIGRATIONS).migrate(pool);
     }
 
-    /** Drops every table on one connection with foreign key checks off (an H2 database in memory starts empty). */
     private void dropAllTables() {
-        List<String> tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE()", String.class);
-        if (tables.isEmpty()) {
-            return;
-        }
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET FOREIGN_KEY_CHECKS = 0");
-                for (String table : tables) {
-                    statement.execute("DROP TABLE IF EXISTS " + table);
-                }
-                statement.execute("SET FOREIGN_KEY_CHECKS = 1");
-            }
-            return null;
-        });
+        jdbc.execute((ConnectionCallback<List<String>>) EmptyDatabase::dropAllTables);
     }
 
     /**

@@ -8,13 +8,13 @@ import dev.artificer.component.market.CompanyProfile;
 import dev.artificer.component.market.Fundamentals;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
+import dev.artificer.component.testsupport.services.EmptyDatabase;
 import dev.artificer.infrastructure.mysql.DatabaseSettings;
 import dev.artificer.infrastructure.mysql.PooledDataSources;
 import dev.artificer.infrastructure.mysql.SchemaMigrator;
 import dev.artificer.system.algotrader.backtest.BacktestRecord;
 import dev.artificer.system.algotrader.backtest.Trade;
 import dev.artificer.system.algotrader.wiring.DataWiring;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,35 +40,11 @@ abstract class RelationalStoreContract {
 
     abstract DatabaseSettings settings();
 
-    /** Every table in the test database, so each test starts from an empty one. */
-    static List<String> tables(JdbcTemplate jdbc) {
-        return jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()",
-                String.class);
-    }
-
-    /** Drops every table on one connection, with foreign key checks off on MySQL/MariaDB (H2 databases start empty). */
-    static void dropAllTables(JdbcTemplate jdbc) {
-        List<String> tables = tables(jdbc);
-        if (tables.isEmpty()) {
-            return;
-        }
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SET FOREIGN_KEY_CHECKS = 0");
-                for (String table : tables) {
-                    statement.execute("DROP TABLE IF EXISTS " + table);
-                }
-                statement.execute("SET FOREIGN_KEY_CHECKS = 1");
-            }
-            return null;
-        });
-    }
-
     @BeforeEach
     void migrateCleanDatabase() {
         dataSource = PooledDataSources.open(settings());
         jdbc = new JdbcTemplate(dataSource);
-        dropAllTables(jdbc);
+        jdbc.execute((ConnectionCallback<List<String>>) EmptyDatabase::dropAllTables);
         new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
     }
 
