@@ -1,6 +1,8 @@
 package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.hardware.StatusPanel;
+import dev.artificer.system.algotrader.hardware.TradingPanel;
 import dev.artificer.system.algotrader.jobs.JobScheduler;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
 import dev.artificer.system.algotrader.status.AdapterChoice;
@@ -9,6 +11,7 @@ import dev.artificer.system.algotrader.status.RaspberryPiDetector;
 import dev.artificer.system.algotrader.trading.StrategyAssignments;
 import dev.artificer.system.algotrader.trading.TradingLoop;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,17 +27,23 @@ import picocli.CommandLine.Spec;
  * scheduled ingestion and the decision loop (the assigned strategies over newly stored bars, paper trading unless
  * live trading is confirmed) until stopped (Ctrl-C or SIGTERM); stopping lets running jobs finish and closes the
  * stores. It says in its first lines which adapters it uses, so a simulated market is never mistaken for a real one,
- * and refuses to start when live mode is asked for without the confirmation.
+ * and refuses to start when live mode is asked for without the confirmation. It opens the hardware panel (or the
+ * logging stand-in) and keeps its light up to date.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the trader service (scheduled ingestion and trading) until stopped.")
 public class RunCommand implements Callable<Integer> {
+
+    /** How often the panel reads the kill switch and login again (they can change from another process). */
+    private static final Duration PANEL_REFRESH = Duration.ofSeconds(5);
 
     private final AlgoTraderProperties properties;
     private final ObjectProvider<JobScheduler> scheduler;
     private final ObjectProvider<Watchlist> watchlist;
     private final ObjectProvider<TradingLoop> trading;
     private final ObjectProvider<StrategyAssignments> assignments;
+    private final ObjectProvider<StatusPanel> panel;
+    private final ObjectProvider<TradingPanel> tradingPanel;
     private final ApplicationContext context;
 
     @Spec
@@ -48,16 +57,21 @@ public class RunCommand implements Callable<Integer> {
      * @param watchlist   the watchlist
      * @param trading     the decision loop, built at start so that the live gate is checked before anything runs
      * @param assignments the strategy assignments
+     * @param panel        the hardware panel (or its logging stand-in), opened at start
+     * @param tradingPanel what the panel shows and does
      * @param context     the application, told when the service is ready
      */
     public RunCommand(AlgoTraderProperties properties, ObjectProvider<JobScheduler> scheduler,
                       ObjectProvider<Watchlist> watchlist, ObjectProvider<TradingLoop> trading,
-                      ObjectProvider<StrategyAssignments> assignments, ApplicationContext context) {
+                      ObjectProvider<StrategyAssignments> assignments, ObjectProvider<StatusPanel> panel,
+                      ObjectProvider<TradingPanel> tradingPanel, ApplicationContext context) {
         this.properties = properties;
         this.scheduler = scheduler;
         this.watchlist = watchlist;
         this.trading = trading;
         this.assignments = assignments;
+        this.panel = panel;
+        this.tradingPanel = tradingPanel;
         this.context = context;
     }
 
@@ -71,10 +85,13 @@ public class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         out.println("algo-trader service starting (" + (properties.liveTradingConfirmed() ? "LIVE" : "paper") + " mode)");
+        StatusPanel hardware = panel.getObject();
         for (AdapterChoice choice : AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi())) {
-            out.println("  " + choice.port() + ": " + choice.adapter());
+            out.println("  " + choice.port() + ": " + (AdapterSelection.HARDWARE.equals(choice.port())
+                    ? hardware.description() : choice.adapter()));
         }
         trading.getObject();
+        tradingPanel.getObject().start(hardware, PANEL_REFRESH);
         if (watchlist.getObject().symbols().isEmpty()) {
             out.println("The watchlist is empty, so no data is collected: add symbols with `watchlist add AAPL MSFT`.");
         }

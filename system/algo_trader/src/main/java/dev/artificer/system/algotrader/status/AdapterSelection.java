@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class AdapterSelection {
 
+    /** The port name of the hardware panel. */
+    public static final String HARDWARE = "Hardware";
+
     private AdapterSelection() {
     }
 
@@ -81,10 +84,10 @@ public final class AdapterSelection {
         HardwareMode mode = properties.hardware();
         boolean pi4j = mode == HardwareMode.PI4J || mode == HardwareMode.AUTO && onRaspberryPi;
         if (pi4j) {
-            return new AdapterChoice("Hardware", "pi4j GPIO", "ALGO_TRADER_HARDWARE=" + mode.name().toLowerCase()
+            return new AdapterChoice(HARDWARE, "pi4j GPIO", "ALGO_TRADER_HARDWARE=" + mode.name().toLowerCase()
                     + (onRaspberryPi ? " on a Raspberry Pi" : ""));
         }
         String why = mode == HardwareMode.OFF ? "ALGO_TRADER_HARDWARE=off" : "not a Raspberry Pi";
-        return new AdapterChoice("Hardware", "no-op (logs only)", why);
+        return new AdapterChoice(HARDWARE, "no-op (logs only)", why);
     }
 }

@@ -27,6 +27,10 @@ final class CycleReport {
         failedAssignments++;
     }
 
+    int failedAssignments() {
+        return failedAssignments;
+    }
+
     String summary(int assignments, String account) {
         int total = decisions.entrySet().stream().filter(entry -> entry.getKey() != TradingDesk.Outcome.REPLAYED)
                 .mapToInt(Map.Entry::getValue).sum();

@@ -37,6 +37,7 @@ public final class OrderBook {
     private final DecisionJournal journal;
     private final TradingTelemetry telemetry;
     private final BrokerHealth health;
+    private final TradingEvents events;
     private final Clock clock;
 
     /**
@@ -47,15 +48,17 @@ public final class OrderBook {
      * @param journal   the journal
      * @param telemetry the dashboard's events
      * @param health    counts broker errors
+     * @param events    told of each new fill
      * @param clock     the time
      */
     public OrderBook(Broker broker, TradingMode mode, DecisionJournal journal, TradingTelemetry telemetry,
-                     BrokerHealth health, Clock clock) {
+                     BrokerHealth health, TradingEvents events, Clock clock) {
         this.broker = broker;
         this.mode = mode;
         this.journal = journal;
         this.telemetry = telemetry;
         this.health = health;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -104,7 +107,8 @@ public final class OrderBook {
     }
 
     /**
-     * Brings the working orders' status and fills up to date from the broker.
+     * Brings the working orders' status and fills up to date from the broker; each fill journaled now is told to the
+     * {@link TradingEvents}.
      *
      * @return the fills journaled now
      */
@@ -119,7 +123,10 @@ public final class OrderBook {
                 .collect(Collectors.toMap(BrokerOrder::brokerOrderId, order -> order, (first, second) -> second));
         int fills = 0;
         for (BrokerFill fill : health.read("listing fills", () -> broker.fills(since))) {
-            fills += journal.recordFill(broker.name(), fill) ? 1 : 0;
+            if (journal.recordFill(broker.name(), fill)) {
+                fills++;
+                events.filled(fill);
+            }
         }
         for (JournaledOrder order : working) {
             BrokerOrder now = atBroker.get(order.brokerOrderId());

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * the newly stored bars and the assignment's strategy (one object per assignment, kept between runs) the newly
  * closed ones, and finally records the account. Only the process holding the loop's lease runs it, so a second
  * process on the same database never trades the same bars again. Assignments are re-read every run, so
- * {@code strategy assign} takes effect without a restart.
+ * {@code strategy assign} takes effect without a restart. How each run ends is told to the {@link TradingEvents}.
  */
 public final class TradingLoop implements AutoCloseable {
 
@@ -35,6 +35,7 @@ public final class TradingLoop implements AutoCloseable {
     private final AssignmentRunner.Dependencies dependencies;
     private final String owner;
     private final Duration lease;
+    private final TradingEvents events;
     private final Map<Assignment, AssignmentRunner> runners = new HashMap<>();
 
     /**
@@ -51,10 +52,11 @@ public final class TradingLoop implements AutoCloseable {
      * @param clock        the time
      * @param owner        this process, for the lease
      * @param lease        how long the lease holds without renewal
+     * @param events       told how each run ended
      */
     public TradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
                        TradingState state, Function<Assignment, Strategy> strategies, BarRepository bars,
-                       int warmupBars, Clock clock, String owner, Duration lease) {
+                       int warmupBars, Clock clock, String owner, Duration lease, TradingEvents events) {
         this.assignments = assignments;
         this.broker = broker;
         this.book = book;
@@ -64,6 +66,7 @@ public final class TradingLoop implements AutoCloseable {
         this.dependencies = new AssignmentRunner.Dependencies(bars, assignments, desk, book, clock, warmupBars);
         this.owner = owner;
         this.lease = lease;
+        this.events = events;
     }
 
     /**
@@ -72,15 +75,30 @@ public final class TradingLoop implements AutoCloseable {
      * @return a one-line summary
      */
     public synchronized String runOnce() {
-        if (!state.claimLoop(owner, dependencies.clock().instant(), lease)) {
-            return "skipped: " + state.loopLease().map(held -> held.owner() + " runs the decision loop (lease until "
-                    + held.until() + ")").orElse("another process runs the decision loop");
+        try {
+            if (!state.claimLoop(owner, dependencies.clock().instant(), lease)) {
+                return "skipped: " + state.loopLease().map(held -> held.owner() + " runs the decision loop (lease "
+                        + "until " + held.until() + ")").orElse("another process runs the decision loop");
+            }
+            CycleReport report = new CycleReport();
+            String summary = run(report);
+            if (report.failedAssignments() > 0) {
+                events.loopFailed(report.failedAssignments() + " assignment(s) failed in the last run");
+            } else {
+                events.loopSucceeded();
+            }
+            return summary;
+        } catch (RuntimeException failure) {
+            events.loopFailed("the decision loop failed: " + failure.getMessage());
+            throw failure;
         }
+    }
+
+    private String run(CycleReport report) {
         int settled = book.reconcile();
         if (settled > 0) {
             LOG.info("{} order(s) left pending by an earlier run settled with {}", settled, broker.name());
         }
-        CycleReport report = new CycleReport();
         report.fills(book.sync());
         List<Assignment> current = assignments.list();
         runners.keySet().retainAll(new HashSet<>(current));

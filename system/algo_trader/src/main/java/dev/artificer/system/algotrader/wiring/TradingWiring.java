@@ -22,6 +22,7 @@ import dev.artificer.system.algotrader.trading.DecisionJournal;
 import dev.artificer.system.algotrader.trading.OrderBook;
 import dev.artificer.system.algotrader.trading.StrategyAssignments;
 import dev.artificer.system.algotrader.trading.TradingDesk;
+import dev.artificer.system.algotrader.trading.TradingEvents;
 import dev.artificer.system.algotrader.trading.TradingLoop;
 import dev.artificer.system.algotrader.trading.TradingState;
 import dev.artificer.system.algotrader.trading.TradingTelemetry;
@@ -135,13 +136,14 @@ public class TradingWiring {
      * @param journal    the journal
      * @param telemetry  the dashboard's events
      * @param health     counts broker errors
+     * @param events     told of each new fill (the hardware panel)
      * @param clock      the time
      * @return the book
      */
     @Bean
     public OrderBook orderBook(Broker broker, AlgoTraderProperties properties, DecisionJournal journal,
-                               TradingTelemetry telemetry, BrokerHealth health, Clock clock) {
-        return new OrderBook(broker, mode(properties), journal, telemetry, health, clock);
+                               TradingTelemetry telemetry, BrokerHealth health, TradingEvents events, Clock clock) {
+        return new OrderBook(broker, mode(properties), journal, telemetry, health, events, clock);
     }
 
     /**
@@ -179,18 +181,19 @@ public class TradingWiring {
      * @param trading     the warm-up length
      * @param jobs        the loop's period (the lease outlives three periods)
      * @param clock       the time
+     * @param events      told how each run ended (the hardware panel)
      * @return the loop
      */
     @Bean(destroyMethod = "close")
     public TradingLoop tradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
                                    TradingState state, BarRepository bars, TradingProperties trading,
-                                   JobsProperties jobs, Clock clock) {
+                                   JobsProperties jobs, Clock clock, TradingEvents events) {
         StrategyRegistry registry = BuiltinStrategies.registry();
         Duration lease = jobs.tradeEvery().multipliedBy(3).compareTo(Duration.ofMinutes(2)) > 0
                 ? jobs.tradeEvery().multipliedBy(3) : Duration.ofMinutes(2);
         return new TradingLoop(assignments, broker, book, desk, state,
                 assignment -> registry.create(assignment.strategy(), assignment.parameters()), bars,
-                trading.warmupBars(), clock, processName(), lease);
+                trading.warmupBars(), clock, processName(), lease, events);
     }
 
     private static TradingMode mode(AlgoTraderProperties properties) {

@@ -69,7 +69,8 @@ class SchwabRestartIT {
         JdbcDecisionJournal journal = new JdbcDecisionJournal(database.jdbc());
         JdbcTradingState state = new JdbcTradingState(database.jdbc());
         BrokerHealth health = new BrokerHealth(state, CLOCK, 3);
-        OrderBook book = new OrderBook(broker, TradingMode.LIVE, journal, TradingTelemetry.none(), health, CLOCK);
+        OrderBook book = new OrderBook(broker, TradingMode.LIVE, journal, TradingTelemetry.none(), health,
+                TradingEvents.none(), CLOCK);
         TradingDesk desk = new TradingDesk(broker, TradingMode.LIVE, journal, state, RiskChecks.from(LIMITS),
                 new JdbcWatchlist(database.jdbc(), CLOCK), book, TradingTelemetry.none(), health, CLOCK);
         return new Process(broker, journal, book, desk);

@@ -47,6 +47,7 @@ final class TradingFixture {
     final JdbcTradingState state;
     final JdbcDecisionJournal journal;
     final List<BuyEveryBar> strategies = new ArrayList<>();
+    final RecordingEvents events = new RecordingEvents();
     TradingProperties.Risk limits = new TradingProperties.Risk(25_000, 100_000, 2_000, 50, "", true);
     int maxBrokerErrors = 3;
     String owner = "test-process";
@@ -78,11 +79,11 @@ final class TradingFixture {
         broker = new FlakyBroker(new PaperBroker(jdbc, new PaperSettings(100_000, CommissionModel.perShare(0.005, 1),
                 SlippageModel.none()), clock));
         BrokerHealth health = new BrokerHealth(state, clock, maxBrokerErrors);
-        book = new OrderBook(broker, TradingMode.PAPER, journal, TradingTelemetry.none(), health, clock);
+        book = new OrderBook(broker, TradingMode.PAPER, journal, TradingTelemetry.none(), health, events, clock);
         desk = new TradingDesk(broker, TradingMode.PAPER, journal, state, RiskChecks.from(limits),
                 new JdbcWatchlist(jdbc, clock), book, TradingTelemetry.none(), health, clock);
         loop = new TradingLoop(assignments, broker, book, desk, state, makeStrategy, bars, 300, clock,
-                owner, Duration.ofMinutes(5));
+                owner, Duration.ofMinutes(5), events);
     }
 
     /** Assigns the test strategy to AAPL 5m. */

@@ -85,6 +85,42 @@ abstract class TradingLoopContract {
     }
 
     @Test
+    void eachNewFillIsToldToTheEventsOnce() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+
+        trading.storeUpTo(41);
+        trading.loop.runOnce();
+        trading.loop.runOnce();
+
+        assertThat(trading.events.fills).singleElement().satisfies(fill -> {
+            assertThat(fill.symbol()).isEqualTo(AAPL);
+            assertThat(fill.quantity()).isEqualTo(10);
+            assertThat(fill.price()).isEqualTo(DAY.get(41).open());
+        });
+    }
+
+    @Test
+    void eachRunTellsTheEventsWhetherItWentThrough() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.broker.placing(FlakyBroker.Placing.PROCESS_DIES_AFTER_SENDING);
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+
+        trading.broker.placing(FlakyBroker.Placing.WORKS);
+        trading.storeUpTo(41);
+        trading.loop.runOnce();
+
+        assertThat(trading.events.runs).containsExactly("succeeded", "failed: 1 assignment(s) failed in the last run",
+                "succeeded");
+    }
+
+    @Test
     void aMarketOrderFillsAtTheOpenOfTheBarStillInProgress() {
         trading.storeUpTo(39);
         trading.assign();
