@@ -203,7 +203,7 @@ public final class TradingPanel implements TradingEvents, AutoCloseable {
                 case HALTED -> halt.reason();
                 case LOGIN_NEEDED -> "Schwab login " + loginNow.label();
                 case ERROR -> problem;
-                default -> "trading";
+                default -> "not halted";
             });
         } catch (RuntimeException unreadable) {
             return new Reading(PanelState.ERROR, "the trading state could not be read: " + unreadable.getMessage());

@@ -50,12 +50,25 @@ class CommandLineE2E {
 
         assertThat(service.out()).contains("algo-trader service starting (paper mode)")
                 .contains("MarketDataSource: simulated market (not real prices)")
+                .contains("Hardware: no-op (logs only): not a Raspberry Pi (ALGO_TRADER_HARDWARE=auto)")
                 .containsPattern("job ingest-companies finished in \\d+ ms: 1 profiles")
                 .contains("job scheduler stopped; no job is running");
         assertThat(health.get()).startsWith("{").contains("\"status\":\"UP\"}")
                 .contains("\"database\":{\"details\":{\"url\":\"jdbc:h2:file:")
                 .contains("\"schwab\":{\"details\":{\"marketData\":\"simulated (Schwab not configured)\"}")
                 .doesNotContain("\"status\":\"DOWN\"", "OUT_OF_SERVICE");
+    }
+
+    @Test
+    void hardwareForcedOnAMachineWithoutAGpioProviderStopsTheServiceWithOneLine() throws Exception {
+        JarRun.Result service = JarRun.run(home, Map.of("ALGO_TRADER_HARDWARE", "pi4j",
+                "ALGO_TRADER_HTTP_PORT", String.valueOf(JarRun.freePort())));
+
+        assertThat(service.exitCode()).as(service.all()).isEqualTo(1);
+        assertThat(service.err().strip()).isEqualTo("run: ALGO_TRADER_HARDWARE=pi4j, but Pi4J found no GPIO provider "
+                + "(digital input and output): put a Pi4J plugin jar on the class path; see 'Hardware panel' in "
+                + "system/algo_trader/README.md");
+        assertThat(service.out()).doesNotContain("Running until stopped");
     }
 
     private static String get(String url) {

@@ -26,7 +26,7 @@ import java.util.function.Function;
 public final class GpioStatusPanel implements StatusPanel {
 
     /** How long each beep of a {@link PanelSound} sounds, and the silence after it. */
-    static final Duration BEEP = Duration.ofMillis(150);
+    private static final Duration BEEP = Duration.ofMillis(150);
 
     private final Context pi4j;
     private final HardwarePins pins;
