@@ -16,7 +16,7 @@ final class SvgChart {
 
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 300;
-    private static final int LEFT = 70;
+    private static final int LEFT = 96;
     private static final int RIGHT = 10;
     private static final int TOP = 10;
     private static final int BOTTOM = 30;
