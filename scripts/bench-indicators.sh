@@ -10,20 +10,9 @@
 # component/indicators/BENCHMARKS.md with the table, the machine, the date and this command.
 set -euo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-java="$JAVA_HOME/bin/java"
-
-mode="full"
-jmh_args=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --quick) mode="quick"; jmh_args+=("--quick"); shift ;;
-    --include) jmh_args+=("--include" "$2"); shift 2 ;;
-    *) echo "unknown argument: $1 (use --quick or --include REGEX)" >&2; exit 2 ;;
-  esac
-done
+# shellcheck source=lib/bench-common.sh
+source "$(dirname "$0")/lib/bench-common.sh"
+bench_parse_args "$@"
 
 echo "Building the indicators and the benchmark (profile bench)..."
 ./mvnw -B -q -f component/pom.xml -P bench -pl indicators,indicators_bench -am install -DskipTests
@@ -34,10 +23,7 @@ table="$target/jmh-indicators.md"
 echo "Running JMH ($mode); JSON goes to $json"
 "$java" -jar "$target/indicators-bench.jar" --json "$json" --table "$table" ${jmh_args[@]+"${jmh_args[@]}"}
 
-cpu="$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -1)"
-cores="$(nproc)"
-memory="$(free -g | awk '/^Mem:/ {print $2 " GB"}')"
-jvm="$("$java" -version 2>&1 | head -1)"
+bench_describe_machine
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
 command="scripts/bench-indicators.sh${*:+ $*}"
 [ "$mode" = "quick" ] && command="scripts/bench-indicators.sh --quick"

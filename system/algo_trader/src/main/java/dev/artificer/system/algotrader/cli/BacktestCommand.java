@@ -58,7 +58,7 @@ public class BacktestCommand implements Callable<Integer> {
         StrategyParameters parameters = strategyOptions.parameters(definition);
         PrintWriter out = spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
-        BacktestSettings settings = setup.settings(parameters.asMap().getOrDefault("short", "false").equals("true"));
+        BacktestSettings settings = setup.settings(StrategyOptions.sellsShort(parameters));
         BacktestResult result = new BacktestEngine(settings).run(definition.create(parameters), history);
         ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), parameters.toString(),
                 setup.describe(settings), history, result);

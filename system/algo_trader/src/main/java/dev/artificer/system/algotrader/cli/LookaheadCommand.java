@@ -55,7 +55,7 @@ public class LookaheadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
         BacktestEngine engine = new BacktestEngine(
-                setup.settings(parameters.asMap().getOrDefault("short", "false").equals("true")));
+                setup.settings(StrategyOptions.sellsShort(parameters)));
         out.println("Replaying " + definition.name() + " " + parameters + " on " + history.size() + " bars cut at "
                 + cuts + " points ...");
         LookaheadReport report = new LookaheadCheck(engine).run(() -> definition.create(parameters), history, cuts,

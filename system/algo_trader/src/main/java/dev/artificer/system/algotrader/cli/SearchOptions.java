@@ -54,11 +54,7 @@ public class SearchOptions {
      * @throws UsageException listing the known names
      */
     StrategyDefinition definition(StrategyRegistry registry) {
-        try {
-            return registry.find(strategy);
-        } catch (IllegalArgumentException unknown) {
-            throw new UsageException(unknown.getMessage(), unknown);
-        }
+        return StrategyOptions.find(registry, strategy);
     }
 
     /**

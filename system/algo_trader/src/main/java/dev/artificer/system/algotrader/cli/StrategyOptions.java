@@ -43,11 +43,33 @@ public class StrategyOptions {
      * @throws UsageException listing the known names when there is none of that name
      */
     StrategyDefinition definition(StrategyRegistry registry) {
+        return find(registry, strategy);
+    }
+
+    /**
+     * A strategy by name, for every command that names one.
+     *
+     * @param registry the known strategies
+     * @param name     the name given on the command line
+     * @return its definition
+     * @throws UsageException listing the known names when there is none of that name
+     */
+    static StrategyDefinition find(StrategyRegistry registry, String name) {
         try {
-            return registry.find(strategy);
+            return registry.find(name);
         } catch (IllegalArgumentException unknown) {
             throw new UsageException(unknown.getMessage(), unknown);
         }
+    }
+
+    /**
+     * Whether the chosen parameters sell short (the account must then allow it).
+     *
+     * @param parameters the checked parameters
+     * @return true with {@code short=true}
+     */
+    static boolean sellsShort(StrategyParameters parameters) {
+        return parameters.asMap().getOrDefault("short", "false").equals("true");
     }
 
     /**

@@ -76,12 +76,12 @@ public final class HtmlReport {
         page.append("<h1>").append(escape(data.title())).append("</h1>");
         page.append("<p class=\"meta\">").append(escape(result.strategy())).append(" &middot; ")
                 .append(data.bars().size()).append(" bars &middot; written ").append(data.createdAt()).append("</p>");
+        Map<Symbol, List<Bar>> bySymbol = bySymbol(data.bars());
         page.append("<h2>Equity</h2>").append(legend(List.of("#2563eb", "strategy", "#9aa3b2", "buy and hold")));
-        page.append(SvgChart.render("equity", equityLines(result, data.bars()), List.of(), "%,.0f"));
+        page.append(SvgChart.render("equity", equityLines(result, bySymbol), List.of(), "%,.0f"));
         page.append("<h2>Drawdown</h2>");
         page.append(SvgChart.render("drawdown", List.of(drawdown(result.equityCurve(), result.initialCash())),
                 List.of(), "%.1f %%"));
-        Map<Symbol, List<Bar>> bySymbol = bySymbol(data.bars());
         int charts = 0;
         for (Map.Entry<Symbol, List<Bar>> symbol : bySymbol.entrySet()) {
             if (charts++ == MAX_PRICE_CHARTS) {
@@ -103,7 +103,7 @@ public final class HtmlReport {
         return page.append("</body></html>").toString();
     }
 
-    private static List<Series> equityLines(BacktestResult result, List<Bar> bars) {
+    private static List<Series> equityLines(BacktestResult result, Map<Symbol, List<Bar>> bySymbol) {
         EquityCurve curve = result.equityCurve();
         long[] times = new long[curve.size()];
         double[] equity = new double[curve.size()];
@@ -113,7 +113,6 @@ public final class HtmlReport {
         }
         List<Series> lines = new ArrayList<>();
         lines.add(new Series("strategy", "#2563eb", times, equity));
-        Map<Symbol, List<Bar>> bySymbol = bySymbol(bars);
         if (bySymbol.size() == 1) {
             List<Bar> only = bySymbol.values().iterator().next();
             double firstOpen = only.getFirst().open();

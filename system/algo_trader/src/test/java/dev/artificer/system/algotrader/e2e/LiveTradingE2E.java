@@ -8,10 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -90,25 +86,6 @@ class LiveTradingE2E {
         return run(extra, args);
     }
 
-    /** One-minute bars of AAPL written straight into the embedded database, as ingestion would store them. */
-    private void storeBars(Instant firstStart, double... closes) throws SQLException {
-        String url = "jdbc:h2:file:" + home.resolve(".artificer/algo_trader/db/algo_trader")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
-        try (Connection connection = DriverManager.getConnection(url);
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO bars (symbol, timeframe, start_ms, "
-                     + "open, high, low, close, volume, source) VALUES ('AAPL', '1m', ?, ?, ?, ?, ?, 1000, 'e2e')")) {
-            for (int index = 0; index < closes.length; index++) {
-                double close = closes[index];
-                insert.setLong(1, firstStart.plus(Duration.ofMinutes(index)).toEpochMilli());
-                insert.setDouble(2, close);
-                insert.setDouble(3, close + 0.1);
-                insert.setDouble(4, close - 0.1);
-                insert.setDouble(5, close);
-                insert.executeUpdate();
-            }
-        }
-    }
-
     @Test
     void confirmedLiveModeSendsTheDecisionLoopsOrderToSchwab() throws Exception {
         schwab.holdPosition("AAPL", 0, 0, 0, 0);
@@ -117,12 +94,12 @@ class LiveTradingE2E {
                 "sma-cross", "fast=2", "slow=3", "quantity=5");
         assertThat(assigned.exitCode()).as(assigned.all()).isZero();
         Instant base = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(60));
-        storeBars(base, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+        EmbeddedBars.store(home, base, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
         JarRun.Result warmUp = live("jobs", "run", "trade");
         assertThat(warmUp.exitCode()).as(warmUp.all()).isZero();
         assertThat(schwab.receivedOrders()).isEmpty();
 
-        storeBars(base.plus(Duration.ofMinutes(10)), 12);
+        EmbeddedBars.store(home, base.plus(Duration.ofMinutes(10)), 12);
         JarRun.Result buy = live("jobs", "run", "trade");
 
         assertThat(buy.exitCode()).as(buy.all()).isZero();

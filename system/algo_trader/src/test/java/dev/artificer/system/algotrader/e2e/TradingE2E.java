@@ -3,10 +3,6 @@ package dev.artificer.system.algotrader.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,25 +33,6 @@ class TradingE2E {
         return JarRun.run(home, ANY_HOUR, args);
     }
 
-    /** One-minute bars of AAPL written straight into the embedded database, as ingestion would store them. */
-    private void storeBars(Instant firstStart, double... closes) throws SQLException {
-        String url = "jdbc:h2:file:" + home.resolve(".artificer/algo_trader/db/algo_trader")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE";
-        try (Connection connection = DriverManager.getConnection(url);
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO bars (symbol, timeframe, start_ms, "
-                     + "open, high, low, close, volume, source) VALUES ('AAPL', '1m', ?, ?, ?, ?, ?, 1000, 'e2e')")) {
-            for (int index = 0; index < closes.length; index++) {
-                double close = closes[index];
-                insert.setLong(1, firstStart.plus(Duration.ofMinutes(index)).toEpochMilli());
-                insert.setDouble(2, close);
-                insert.setDouble(3, close + 0.1);
-                insert.setDouble(4, close - 0.1);
-                insert.setDouble(5, close);
-                insert.executeUpdate();
-            }
-        }
-    }
-
     @Test
     void anAssignedStrategyPaperTradesNewBarsTheCommandLineShowsItAndHaltStopsTheNextOrder() throws Exception {
         assertThat(run("watchlist", "add", "AAPL").exitCode()).isZero();
@@ -64,14 +41,14 @@ class TradingE2E {
         assertThat(assigned.exitCode()).as(assigned.all()).isZero();
         assertThat(assigned.out()).contains("assigned sma-cross fast=2 slow=3 sizing=fixed quantity=5");
         Instant base = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(60));
-        storeBars(base, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+        EmbeddedBars.store(home, base, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
 
         JarRun.Result warmUp = run("jobs", "run", "trade");
         assertThat(warmUp.exitCode()).as(warmUp.all()).isZero();
         assertThat(warmUp.out()).contains("1 assignment, 0 new bars, 0 decisions");
         assertThat(run("decisions", "list").out()).startsWith("No decisions yet");
 
-        storeBars(base.plus(Duration.ofMinutes(10)), 12);
+        EmbeddedBars.store(home, base.plus(Duration.ofMinutes(10)), 12);
         JarRun.Result buy = run("jobs", "run", "trade");
         assertThat(buy.out()).contains("1 new bar, 1 decision (1 sent, 0 rejected, 0 failed)");
         assertThat(run("decisions", "list").out()).containsPattern("AAPL\\s+1m\\s+buy 5\\s+12\\.00\\s+paper working");
@@ -79,7 +56,7 @@ class TradingE2E {
         JarRun.Result halt = run("trading", "halt", "--reason", "e2e stop");
         assertThat(halt.exitCode()).as(halt.all()).isZero();
         assertThat(halt.out()).contains("trading HALTED: e2e stop");
-        storeBars(base.plus(Duration.ofMinutes(11)), 8);
+        EmbeddedBars.store(home, base.plus(Duration.ofMinutes(11)), 8);
         JarRun.Result halted = run("jobs", "run", "trade");
         assertThat(halted.out()).contains("1 decision (0 sent, 1 rejected, 0 failed), 1 fill").contains("HALTED: e2e stop");
 
