@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.bench;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.system.algotrader.backtest.BacktestResult;
+import dev.artificer.component.backtest.BacktestResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

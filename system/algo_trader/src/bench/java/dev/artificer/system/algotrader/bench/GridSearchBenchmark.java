@@ -1,9 +1,9 @@
 package dev.artificer.system.algotrader.bench;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.system.algotrader.backtest.optimize.ParameterSearch;
-import dev.artificer.system.algotrader.backtest.optimize.Ranking;
-import dev.artificer.system.algotrader.backtest.optimize.SearchResult;
+import dev.artificer.component.backtest.optimize.ParameterSearch;
+import dev.artificer.component.backtest.optimize.Ranking;
+import dev.artificer.component.backtest.optimize.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.bench;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.system.algotrader.backtest.OrderedBars;
+import dev.artificer.component.backtest.OrderedBars;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;

@@ -1,13 +1,13 @@
 package dev.artificer.system.algotrader.bench;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.system.algotrader.backtest.BacktestEngine;
-import dev.artificer.system.algotrader.backtest.BacktestResult;
-import dev.artificer.system.algotrader.backtest.BacktestSettings;
-import dev.artificer.system.algotrader.backtest.OrderedBars;
-import dev.artificer.system.algotrader.strategy.Strategy;
-import dev.artificer.system.algotrader.strategy.StrategyRegistry;
-import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
+import dev.artificer.component.backtest.BacktestEngine;
+import dev.artificer.component.backtest.BacktestResult;
+import dev.artificer.component.backtest.BacktestSettings;
+import dev.artificer.component.backtest.OrderedBars;
+import dev.artificer.component.strategy.Strategy;
+import dev.artificer.component.strategy.StrategyRegistry;
+import dev.artificer.component.strategies.BuiltinStrategies;
 import java.util.List;
 import java.util.Map;
 import org.ta4j.core.BarSeries;

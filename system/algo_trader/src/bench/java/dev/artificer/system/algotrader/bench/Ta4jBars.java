@@ -1,8 +1,8 @@
 package dev.artificer.system.algotrader.bench;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.system.algotrader.backtest.BacktestResult;
-import dev.artificer.system.algotrader.backtest.Fill;
+import dev.artificer.component.backtest.BacktestResult;
+import dev.artificer.component.backtest.Fill;
 import java.time.Instant;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;

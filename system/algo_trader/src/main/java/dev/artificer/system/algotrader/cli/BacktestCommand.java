@@ -1,14 +1,14 @@
 package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.system.algotrader.backtest.BacktestEngine;
-import dev.artificer.system.algotrader.backtest.BacktestResult;
-import dev.artificer.system.algotrader.backtest.BacktestSettings;
-import dev.artificer.system.algotrader.backtest.archive.ArchivedRun;
-import dev.artificer.system.algotrader.backtest.archive.BacktestArchive;
-import dev.artificer.system.algotrader.strategy.StrategyDefinition;
-import dev.artificer.system.algotrader.strategy.StrategyParameters;
-import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
+import dev.artificer.component.backtest.BacktestEngine;
+import dev.artificer.component.backtest.BacktestResult;
+import dev.artificer.component.backtest.BacktestSettings;
+import dev.artificer.system.algotrader.archive.ArchivedRun;
+import dev.artificer.system.algotrader.archive.BacktestArchive;
+import dev.artificer.component.strategy.StrategyDefinition;
+import dev.artificer.component.strategy.StrategyParameters;
+import dev.artificer.component.strategies.BuiltinStrategies;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

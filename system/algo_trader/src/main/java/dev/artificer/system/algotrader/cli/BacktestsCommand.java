@@ -1,8 +1,8 @@
 package dev.artificer.system.algotrader.cli;
 
-import dev.artificer.system.algotrader.backtest.BacktestRecord;
-import dev.artificer.system.algotrader.backtest.BacktestRuns;
-import dev.artificer.system.algotrader.backtest.Trade;
+import dev.artificer.component.backtest.BacktestRecord;
+import dev.artificer.component.backtest.BacktestRuns;
+import dev.artificer.component.backtest.Trade;
 import dev.artificer.system.algotrader.report.MetricRows;
 import java.io.PrintWriter;
 import java.util.List;

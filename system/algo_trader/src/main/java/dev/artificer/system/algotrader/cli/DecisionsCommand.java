@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 import dev.artificer.system.algotrader.trading.DecisionEntry;
 import dev.artificer.system.algotrader.trading.DecisionJournal;
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.system.algotrader.backtest.BacktestEngine;
-import dev.artificer.system.algotrader.backtest.lookahead.LookaheadCheck;
-import dev.artificer.system.algotrader.backtest.lookahead.LookaheadReport;
-import dev.artificer.system.algotrader.backtest.lookahead.LookaheadViolation;
-import dev.artificer.system.algotrader.strategy.StrategyDefinition;
-import dev.artificer.system.algotrader.strategy.StrategyParameters;
-import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
+import dev.artificer.component.backtest.BacktestEngine;
+import dev.artificer.component.backtest.lookahead.LookaheadCheck;
+import dev.artificer.component.backtest.lookahead.LookaheadReport;
+import dev.artificer.component.backtest.lookahead.LookaheadViolation;
+import dev.artificer.component.strategy.StrategyDefinition;
+import dev.artificer.component.strategy.StrategyParameters;
+import dev.artificer.component.strategies.BuiltinStrategies;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.cli;
 
-import dev.artificer.system.algotrader.backtest.BacktestRecord;
-import dev.artificer.system.algotrader.backtest.archive.ArchivedRun;
+import dev.artificer.component.backtest.BacktestRecord;
+import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.report.MetricRow;
 import dev.artificer.system.algotrader.report.MetricRows;
 import java.io.PrintWriter;

@@ -1,15 +1,15 @@
 package dev.artificer.system.algotrader.cli;
 
-import dev.artificer.system.algotrader.backtest.BacktestEngine;
-import dev.artificer.system.algotrader.backtest.PerformanceMetrics;
-import dev.artificer.system.algotrader.backtest.optimize.ParameterRange;
-import dev.artificer.system.algotrader.backtest.optimize.ParameterSearch;
-import dev.artificer.system.algotrader.backtest.optimize.ParameterSpace;
-import dev.artificer.system.algotrader.backtest.optimize.Ranking;
-import dev.artificer.system.algotrader.backtest.optimize.StrategyFactory;
-import dev.artificer.system.algotrader.strategy.ParameterSpec;
-import dev.artificer.system.algotrader.strategy.StrategyDefinition;
-import dev.artificer.system.algotrader.strategy.StrategyRegistry;
+import dev.artificer.component.backtest.BacktestEngine;
+import dev.artificer.component.backtest.PerformanceMetrics;
+import dev.artificer.component.backtest.optimize.ParameterRange;
+import dev.artificer.component.backtest.optimize.ParameterSearch;
+import dev.artificer.component.backtest.optimize.ParameterSpace;
+import dev.artificer.component.backtest.optimize.Ranking;
+import dev.artificer.component.backtest.optimize.StrategyFactory;
+import dev.artificer.component.strategy.ParameterSpec;
+import dev.artificer.component.strategy.StrategyDefinition;
+import dev.artificer.component.strategy.StrategyRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

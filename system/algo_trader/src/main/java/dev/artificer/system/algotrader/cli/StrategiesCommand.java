@@ -1,9 +1,9 @@
 package dev.artificer.system.algotrader.cli;
 
-import dev.artificer.system.algotrader.strategy.ParameterSpec;
-import dev.artificer.system.algotrader.strategy.StrategyDefinition;
-import dev.artificer.system.algotrader.strategy.StrategyRegistry;
-import dev.artificer.system.algotrader.strategy.builtin.BuiltinStrategies;
+import dev.artificer.component.strategy.ParameterSpec;
+import dev.artificer.component.strategy.StrategyDefinition;
+import dev.artificer.component.strategy.StrategyRegistry;
+import dev.artificer.component.strategies.BuiltinStrategies;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

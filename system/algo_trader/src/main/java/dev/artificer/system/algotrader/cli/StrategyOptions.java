@@ -1,8 +1,8 @@
 package dev.artificer.system.algotrader.cli;
 
-import dev.artificer.system.algotrader.strategy.StrategyDefinition;
-import dev.artificer.system.algotrader.strategy.StrategyParameters;
-import dev.artificer.system.algotrader.strategy.StrategyRegistry;
+import dev.artificer.component.strategy.StrategyDefinition;
+import dev.artificer.component.strategy.StrategyParameters;
+import dev.artificer.component.strategy.StrategyRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.artificer.system.algotrader.report;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.backtest.BacktestResult;
-import dev.artificer.system.algotrader.backtest.EquityCurve;
-import dev.artificer.system.algotrader.backtest.Fill;
-import dev.artificer.system.algotrader.strategy.Side;
+import dev.artificer.component.backtest.BacktestResult;
+import dev.artificer.component.backtest.EquityCurve;
+import dev.artificer.component.backtest.Fill;
+import dev.artificer.component.strategy.Side;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.report;
 
 import dev.artificer.component.market.Bar;
-import dev.artificer.system.algotrader.backtest.BacktestResult;
+import dev.artificer.component.backtest.BacktestResult;
 import java.time.Instant;
 import java.util.List;
 

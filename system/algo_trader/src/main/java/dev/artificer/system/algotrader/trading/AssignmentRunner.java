@@ -2,7 +2,7 @@ package dev.artificer.system.algotrader.trading;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
-import dev.artificer.system.algotrader.strategy.Strategy;
+import dev.artificer.component.strategy.Strategy;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package dev.artificer.system.algotrader.trading;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,10 +2,10 @@ package dev.artificer.system.algotrader.trading;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.strategy.Order;
-import dev.artificer.system.algotrader.strategy.ReportsIndicators;
-import dev.artificer.system.algotrader.strategy.Strategy;
-import dev.artificer.system.algotrader.strategy.StrategyContext;
+import dev.artificer.component.strategy.Order;
+import dev.artificer.component.strategy.ReportsIndicators;
+import dev.artificer.component.strategy.Strategy;
+import dev.artificer.component.strategy.StrategyContext;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import java.time.Clock;
 import java.util.LinkedHashMap;

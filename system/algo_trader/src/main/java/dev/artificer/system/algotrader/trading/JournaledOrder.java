@@ -1,6 +1,6 @@
 package dev.artificer.system.algotrader.trading;
 
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 import dev.artificer.system.algotrader.trading.broker.OrderStatus;
 import java.time.Instant;
 import java.util.Optional;

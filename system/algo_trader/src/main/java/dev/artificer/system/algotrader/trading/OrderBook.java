@@ -2,7 +2,7 @@ package dev.artificer.system.algotrader.trading;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.system.algotrader.config.TradingMode;
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 import dev.artificer.system.algotrader.trading.broker.Broker;
 import dev.artificer.system.algotrader.trading.broker.BrokerFill;
 import dev.artificer.system.algotrader.trading.broker.BrokerOrder;

@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.trading;
 
 import dev.artificer.system.algotrader.marketdata.BarRepository;
-import dev.artificer.system.algotrader.strategy.Strategy;
+import dev.artificer.component.strategy.Strategy;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import dev.artificer.system.algotrader.trading.broker.Broker;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.artificer.system.algotrader.trading;
 
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.strategy.Order;
-import dev.artificer.system.algotrader.strategy.StrategyContext;
+import dev.artificer.component.strategy.Order;
+import dev.artificer.component.strategy.StrategyContext;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import java.util.List;
 

@@ -2,9 +2,9 @@ package dev.artificer.system.algotrader.trading;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.strategy.ReportsIndicators;
-import dev.artificer.system.algotrader.strategy.Strategy;
-import dev.artificer.system.algotrader.strategy.StrategyContext;
+import dev.artificer.component.strategy.ReportsIndicators;
+import dev.artificer.component.strategy.Strategy;
+import dev.artificer.component.strategy.StrategyContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.artificer.system.algotrader.adapters.dashboard;
 
 import dev.artificer.infrastructure.influxdb.BaseInfluxClient;
 import dev.artificer.infrastructure.influxdb.DataPoint;
-import dev.artificer.system.algotrader.backtest.EquityCurve;
-import dev.artificer.system.algotrader.backtest.EquityCurveStore;
+import dev.artificer.component.backtest.EquityCurve;
+import dev.artificer.component.backtest.EquityCurveStore;
 import dev.artificer.system.algotrader.observability.ObservabilitySchema;
 import java.util.ArrayList;
 import java.util.List;

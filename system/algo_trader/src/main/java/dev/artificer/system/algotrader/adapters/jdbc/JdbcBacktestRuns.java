@@ -2,10 +2,10 @@ package dev.artificer.system.algotrader.adapters.jdbc;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
-import dev.artificer.system.algotrader.backtest.BacktestRecord;
-import dev.artificer.system.algotrader.backtest.BacktestRuns;
-import dev.artificer.system.algotrader.backtest.PerformanceMetrics;
-import dev.artificer.system.algotrader.backtest.Trade;
+import dev.artificer.component.backtest.BacktestRecord;
+import dev.artificer.component.backtest.BacktestRuns;
+import dev.artificer.component.backtest.PerformanceMetrics;
+import dev.artificer.component.backtest.Trade;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

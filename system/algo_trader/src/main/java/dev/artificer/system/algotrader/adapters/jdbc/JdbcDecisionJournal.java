@@ -2,7 +2,7 @@ package dev.artificer.system.algotrader.adapters.jdbc;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 import dev.artificer.system.algotrader.trading.Decision;
 import dev.artificer.system.algotrader.trading.DecisionEntry;
 import dev.artificer.system.algotrader.trading.DecisionJournal;

@@ -1,9 +1,9 @@
 package dev.artificer.system.algotrader.adapters.jdbc;
 
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.strategy.Order;
-import dev.artificer.system.algotrader.strategy.OrderType;
-import dev.artificer.system.algotrader.strategy.Side;
+import dev.artificer.component.strategy.Order;
+import dev.artificer.component.strategy.OrderType;
+import dev.artificer.component.strategy.Side;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 

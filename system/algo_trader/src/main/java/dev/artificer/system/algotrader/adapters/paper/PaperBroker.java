@@ -2,10 +2,10 @@ package dev.artificer.system.algotrader.adapters.paper;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.backtest.FillRules;
-import dev.artificer.system.algotrader.strategy.Order;
-import dev.artificer.system.algotrader.strategy.OrderType;
-import dev.artificer.system.algotrader.strategy.Side;
+import dev.artificer.component.backtest.FillRules;
+import dev.artificer.component.strategy.Order;
+import dev.artificer.component.strategy.OrderType;
+import dev.artificer.component.strategy.Side;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import dev.artificer.system.algotrader.trading.broker.Broker;
 import dev.artificer.system.algotrader.trading.broker.BrokerFill;

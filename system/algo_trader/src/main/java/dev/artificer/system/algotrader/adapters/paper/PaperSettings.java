@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.adapters.paper;
 
-import dev.artificer.system.algotrader.backtest.CommissionModel;
-import dev.artificer.system.algotrader.backtest.SlippageModel;
+import dev.artificer.component.backtest.CommissionModel;
+import dev.artificer.component.backtest.SlippageModel;
 import java.util.Objects;
 
 /**

@@ -10,7 +10,7 @@ import dev.artificer.infrastructure.schwab.trader.LinkedAccount;
 import dev.artificer.infrastructure.schwab.trader.OrderReport;
 import dev.artificer.infrastructure.schwab.trader.Position;
 import dev.artificer.infrastructure.schwab.trader.TraderClient;
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import dev.artificer.system.algotrader.trading.broker.Broker;
 import dev.artificer.system.algotrader.trading.broker.BrokerException;

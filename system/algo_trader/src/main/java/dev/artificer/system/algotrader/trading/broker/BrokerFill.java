@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.trading.broker;
 
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.strategy.Side;
+import dev.artificer.component.strategy.Side;
 import java.time.Instant;
 
 /**

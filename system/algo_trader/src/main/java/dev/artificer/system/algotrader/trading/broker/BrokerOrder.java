@@ -1,6 +1,6 @@
 package dev.artificer.system.algotrader.trading.broker;
 
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.artificer.system.algotrader.trading.broker;
 
 import dev.artificer.component.market.Timeframe;
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 import java.time.Instant;
 import java.util.Objects;
 

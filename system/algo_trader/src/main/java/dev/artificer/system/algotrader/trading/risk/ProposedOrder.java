@@ -1,6 +1,6 @@
 package dev.artificer.system.algotrader.trading.risk;
 
-import dev.artificer.system.algotrader.strategy.Order;
+import dev.artificer.component.strategy.Order;
 
 /**
  * An order a strategy wants to send, with the price it is expected to trade at.

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.artificer.infrastructure.influxdb.BaseInfluxClient;
 import dev.artificer.infrastructure.influxdb.InfluxSettings;
 import dev.artificer.infrastructure.influxdb.TimestampPrecision;
-import dev.artificer.system.algotrader.backtest.EquityCurve;
+import dev.artificer.component.backtest.EquityCurve;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

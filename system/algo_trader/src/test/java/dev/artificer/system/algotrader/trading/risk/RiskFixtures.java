@@ -1,8 +1,8 @@
 package dev.artificer.system.algotrader.trading.risk;
 
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.strategy.Order;
-import dev.artificer.system.algotrader.strategy.Side;
+import dev.artificer.component.strategy.Order;
+import dev.artificer.component.strategy.Side;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import dev.artificer.system.algotrader.trading.broker.BrokerPosition;
 import java.time.Instant;

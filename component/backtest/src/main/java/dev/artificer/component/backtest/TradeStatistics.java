@@ -1,0 +1,53 @@
+package dev.artificer.component.backtest;
+
+import java.util.List;
+
+/**
+ * Sums over round trips, from which {@link PerformanceMetrics} takes its trade metrics.
+ *
+ * @param count      trades
+ * @param wins       trades with a positive pnl
+ * @param losses     trades with a negative pnl
+ * @param grossWin   the sum of the positive pnls
+ * @param grossLoss  the sum of the negative pnls, as a positive number
+ * @param net        the sum of all pnls
+ */
+record TradeStatistics(int count, int wins, int losses, double grossWin, double grossLoss, double net) {
+
+    static TradeStatistics of(List<Trade> trades) {
+        int wins = 0;
+        int losses = 0;
+        double grossWin = 0;
+        double grossLoss = 0;
+        for (Trade trade : trades) {
+            if (trade.pnl() > 0) {
+                wins++;
+                grossWin += trade.pnl();
+            } else if (trade.pnl() < 0) {
+                losses++;
+                grossLoss -= trade.pnl();
+            }
+        }
+        return new TradeStatistics(trades.size(), wins, losses, grossWin, grossLoss, grossWin - grossLoss);
+    }
+
+    double winRate() {
+        return count == 0 ? Double.NaN : (double) wins / count;
+    }
+
+    double profitFactor() {
+        return grossLoss == 0 ? (grossWin == 0 ? Double.NaN : Double.POSITIVE_INFINITY) : grossWin / grossLoss;
+    }
+
+    double expectancy() {
+        return count == 0 ? Double.NaN : net / count;
+    }
+
+    double averageWin() {
+        return wins == 0 ? Double.NaN : grossWin / wins;
+    }
+
+    double averageLoss() {
+        return losses == 0 ? Double.NaN : -grossLoss / losses;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.artificer.component.backtest.optimize;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.backtest.BacktestEngine;
+import dev.artificer.component.backtest.BacktestResult;
+import dev.artificer.component.backtest.OrderedBars;
+import dev.artificer.component.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs one backtest per parameter combination on a pool of threads and ranks the combinations by a metric. Each run
+ * gets a fresh strategy; the bars are put in replay order once and shared read-only, and only each run's metrics are
+ * kept, so a large grid over a long history does not hold every equity curve in memory.
+ */
+public final class ParameterSearch {
+
+    private final BacktestEngine engine;
+    private final Function<BacktestResult, Map<String, Double>> metrics;
+    private final int threads;
+
+    /**
+     * Creates the search.
+     *
+     * @param engine  the engine every run uses
+     * @param metrics turns a run into its metrics by key
+     * @param threads how many runs at once, at least 1
+     */
+    public ParameterSearch(BacktestEngine engine, Function<BacktestResult, Map<String, Double>> metrics, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more (got " + threads + ")");
+        }
+        this.engine = engine;
+        this.metrics = metrics;
+        this.threads = threads;
+    }
+
+    /**
+     * Runs the combinations.
+     *
+     * @param strategies   makes a strategy from a combination
+     * @param combinations the combinations to try
+     * @param bars         the history
+     * @param ranking      the metric to rank by
+     * @param progress     told the number of combinations done after each one (from the pool's threads)
+     * @return the ranked candidates and the skipped combinations
+     */
+    public SearchResult run(StrategyFactory strategies, List<Map<String, String>> combinations, List<Bar> bars,
+                            Ranking ranking, IntConsumer progress) {
+        List<Candidate> candidates = Collections.synchronizedList(new ArrayList<>());
+        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        OrderedBars history = OrderedBars.of(bars);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> runs = new ArrayList<>();
+            for (Map<String, String> combination : combinations) {
+                runs.add(pool.submit(() -> {
+                    Strategy strategy = null;
+                    try {
+                        strategy = strategies.create(combination);
+                    } catch (IllegalArgumentException invalid) {
+                        skipped.add(combination + ": " + invalid.getMessage());
+                    }
+                    if (strategy != null) {
+                        Map<String, Double> values = metrics.apply(engine.run(strategy, history));
+                        candidates.add(new Candidate(combination, strategy.name(), values, ranking.score(values)));
+                    }
+                    progress.accept(done.incrementAndGet());
+                }));
+            }
+            awaitAll(runs);
+        }
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparing(Candidate::score, ranking.bestFirst()));
+        return new SearchResult(ranking, ranked, skipped);
+    }
+
+    private static void awaitAll(List<Future<?>> runs) {
+        for (Future<?> run : runs) {
+            try {
+                run.get();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the search was interrupted", interrupted);
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(failed.getCause());
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package dev.artificer.component.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.component.strategy.Side;
+import dev.artificer.component.strategy.Strategy;
+import dev.artificer.component.strategy.StrategyContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+
+class BacktestEngineTest {
+
+    private static final Symbol AAPL = Symbol.of("AAPL");
+    private static final Instant DAY0 = Instant.parse("2026-01-05T05:00:00Z");
+
+    /** Bars with the given (open, close) pairs; high and low just around them. */
+    private static List<Bar> bars(double... openClose) {
+        List<Bar> bars = new ArrayList<>();
+        for (int index = 0; index < openClose.length / 2; index++) {
+            double open = openClose[2 * index];
+            double close = openClose[2 * index + 1];
+            bars.add(new Bar(AAPL, Timeframe.DAILY, DAY0.plus(Duration.ofDays(index)), open, Math.max(open, close) + 1,
+                    Math.min(open, close) - 1, close, 1_000));
+        }
+        return bars;
+    }
+
+    /** A strategy that does what the test says on the n-th bar. */
+    private static Strategy onBar(int index, BiConsumer<Bar, StrategyContext> action) {
+        return new Strategy() {
+            private int seen;
+
+            @Override
+            public String name() {
+                return "scripted";
+            }
+
+            @Override
+            public void onBar(Bar bar, StrategyContext context) {
+                if (seen++ == index) {
+                    action.accept(bar, context);
+                }
+            }
+        };
+    }
+
+    @Test
+    void marketOrderFillsAtTheNextBarsOpenNotTheSignalBarsClose() {
+        BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(10_000))
+                .run(onBar(0, (bar, context) -> context.buy(AAPL, 10)), bars(100, 101, 103, 104, 104, 105));
+
+        assertThat(result.fills()).singleElement().satisfies(fill -> {
+            assertThat(fill.price()).isEqualTo(103.0);
+            assertThat(fill.time()).isEqualTo(DAY0.plus(Duration.ofDays(1)));
+        });
+        assertThat(result.finalCash()).isEqualTo(10_000 - 1_030.0);
+    }
+
+    @Test
+    void optimisticSettingFillsAtTheSignalBarsClose() {
+        BacktestSettings atClose = BacktestSettings.withoutCosts(10_000).fillingAtClose();
+
+        BacktestResult result = new BacktestEngine(atClose)
+                .run(onBar(0, (bar, context) -> context.buy(AAPL, 10)), bars(100, 101, 103, 104));
+
+        assertThat(result.fills().getFirst().price()).isEqualTo(101.0);
+    }
+
+    @Test
+    void slippageAndPerShareCommissionWithMinimumAreCharged() {
+        BacktestSettings costly = BacktestSettings.withoutCosts(10_000)
+                .withCosts(CommissionModel.perShare(0.005, 1.0), SlippageModel.basisPoints(10));
+
+        BacktestResult result = new BacktestEngine(costly)
+                .run(onBar(0, (bar, context) -> context.buy(AAPL, 10)), bars(100, 100, 200, 200));
+
+        Fill fill = result.fills().getFirst();
+        assertThat(fill.price()).isCloseTo(200.2, within(1e-9));
+        assertThat(fill.commission()).isEqualTo(1.0);
+        assertThat(result.finalCash()).isCloseTo(10_000 - 2_002 - 1, within(1e-9));
+        assertThat(result.feesPaid()).isEqualTo(1.0);
+    }
+
+    @Test
+    void sellSlippageLowersTheFillPrice() {
+        assertThat(SlippageModel.basisPoints(10).fillPrice(Side.SELL, 200)).isCloseTo(199.8, within(1e-9));
+        assertThat(SlippageModel.fixed(0.02).fillPrice(Side.SELL, 10)).isCloseTo(9.98, within(1e-12));
+    }
+
+    @Test
+    void percentageAndPerOrderCommissionsFollowTheirDefinitions() {
+        assertThat(CommissionModel.percentage(0.1).commission(100, 50)).isCloseTo(5.0, within(1e-12));
+        assertThat(CommissionModel.perOrder(4.95).commission(1_000, 10)).isEqualTo(4.95);
+        assertThat(CommissionModel.perShare(0.005, 1.0).commission(1_000, 10)).isEqualTo(5.0);
+    }
+
+    @Test
+    void buyTheCashCannotCoverIsRefusedAndCashNeverGoesNegative() {
+        BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(1_000))
+                .run(onBar(0, (bar, context) -> context.buy(AAPL, 100)), bars(100, 100, 100, 100));
+
+        assertThat(result.fills()).isEmpty();
+        assertThat(result.rejections()).singleElement()
+                .satisfies(rejection -> assertThat(rejection.reason()).isEqualTo("cash does not cover it"));
+        assertThat(result.finalCash()).isEqualTo(1_000);
+    }
+
+    @Test
+    void equityFollowsThePositionAtEachClose() {
+        BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(1_000))
+                .run(onBar(0, (bar, context) -> context.buy(AAPL, 5)), bars(100, 100, 100, 110, 110, 90));
+
+        assertThat(equities(result)).containsExactly(1_000.0, 1_050.0, 950.0);
+        assertThat(result.totalReturn()).isCloseTo(-0.05, within(1e-12));
+    }
+
+    @Test
+    void maxDrawdownIsTheLargestFallFromAPeak() {
+        Instant[] times = {DAY0, DAY0.plusSeconds(1), DAY0.plusSeconds(2), DAY0.plusSeconds(3), DAY0.plusSeconds(4)};
+        EquityCurve curve = EquityCurve.of(times, new double[] {100, 120, 90, 130, 117}, new double[5]);
+        BacktestResult result = new BacktestResult("x", Timeframe.DAILY, 100, List.of(), List.of(), curve, 117,
+                Map.of(), 0);
+
+        assertThat(result.maxDrawdown()).isCloseTo(0.25, within(1e-12));
+    }
+
+    @Test
+    void positionCountsOnlyFilledOrdersWhileTargetPositionCountsOrdersOnTheirWay() {
+        List<Long> seen = new ArrayList<>();
+        Strategy strategy = new Strategy() {
+            @Override
+            public String name() {
+                return "target";
+            }
+
+            @Override
+            public void onBar(Bar bar, StrategyContext context) {
+                context.targetPosition(AAPL, 3);
+                context.targetPosition(AAPL, 3);
+                seen.add(context.position(AAPL));
+            }
+        };
+
+        BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(10_000)).run(strategy, bars(10, 10, 10, 10, 10, 10));
+
+        assertThat(seen).containsExactly(0L, 3L, 3L);
+        assertThat(result.fills()).singleElement().satisfies(fill -> assertThat(fill.quantity()).isEqualTo(3));
+    }
+
+    @Test
+    void buyAndHoldBenchmarkIsLastCloseOverFirstOpen() {
+        BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(1_000))
+                .run(onBar(0, (bar, context) -> { }), bars(100, 101, 103, 104, 104, 120));
+
+        assertThat(result.buyAndHoldReturn()).isCloseTo(0.20, within(1e-12));
+    }
+
+    @Test
+    void barsOutOfOrderAreReplayedInTimeOrder() {
+        List<Bar> shuffled = new ArrayList<>(bars(100, 100, 110, 110, 120, 120));
+        java.util.Collections.reverse(shuffled);
+
+        BacktestResult result = new BacktestEngine(BacktestSettings.withoutCosts(10_000))
+                .run(onBar(0, (bar, context) -> context.buy(AAPL, 1)), shuffled);
+
+        assertThat(result.fills().getFirst().price()).isEqualTo(110.0);
+    }
+
+    private static List<Double> equities(BacktestResult result) {
+        List<Double> equities = new ArrayList<>();
+        for (int index = 0; index < result.equityCurve().size(); index++) {
+            equities.add(result.equityCurve().equity(index));
+        }
+        return equities;
+    }
+}

@@ -1,9 +1,0 @@
-package dev.artificer.system.algotrader.strategy;
-
-/** The direction of an order. */
-public enum Side {
-    /** Buy (or cover a short). */
-    BUY,
-    /** Sell (or sell short). */
-    SELL
-}
