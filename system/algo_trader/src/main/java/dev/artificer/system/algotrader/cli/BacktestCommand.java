@@ -8,7 +8,9 @@ import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.archive.BacktestArchive;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyParameters;
-import dev.artificer.component.strategies.BuiltinStrategies;
+import dev.artificer.system.algotrader.userstrategy.LookaheadLedger;
+import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
+import dev.artificer.system.algotrader.userstrategy.StrategyFolder;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Spec;
 public class BacktestCommand implements Callable<Integer> {
 
     private final ObjectProvider<BacktestArchive> archive;
+    private final ObjectProvider<StrategyCatalog> strategies;
+    private final ObjectProvider<StrategyFolder> folder;
 
     @Spec
     private CommandSpec spec;
@@ -41,10 +45,15 @@ public class BacktestCommand implements Callable<Integer> {
     /**
      * Creates the command.
      *
-     * @param archive keeps the run, its curve and its report
+     * @param archive    keeps the run, its curve and its report
+     * @param strategies the strategies by name
+     * @param folder     the user's strategies folder, where the look-ahead checks are noted
      */
-    public BacktestCommand(ObjectProvider<BacktestArchive> archive) {
+    public BacktestCommand(ObjectProvider<BacktestArchive> archive, ObjectProvider<StrategyCatalog> strategies,
+                           ObjectProvider<StrategyFolder> folder) {
+        this.folder = folder;
         this.archive = archive;
+        this.strategies = strategies;
     }
 
     /**
@@ -54,20 +63,24 @@ public class BacktestCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        StrategyDefinition definition = strategyOptions.definition(BuiltinStrategies.registry());
+        StrategyDefinition definition = strategyOptions.definition(strategies.getObject().registry());
         StrategyParameters parameters = strategyOptions.parameters(definition);
         PrintWriter out = spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
         BacktestSettings settings = setup.settings(StrategyOptions.sellsShort(parameters));
-        BacktestResult result = new BacktestEngine(settings).run(definition.create(parameters), history);
+        BacktestEngine engine = new BacktestEngine(settings);
+        BacktestResult result = engine.run(definition.create(parameters), history);
+        StrategyCatalog catalog = strategies.getObject();
         ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), parameters.toString(),
-                setup.describe(settings), history, result);
+                setup.describe(settings) + ", code " + catalog.version(definition.name()), history, result);
         RunPrinter.heading(out, kept.record());
         RunPrinter.metrics(out, kept.record());
         if (!result.rejections().isEmpty()) {
             out.println(result.rejections().size() + " orders refused, first: " + result.rejections().getFirst().reason());
         }
         RunPrinter.kept(out, kept);
+        catalog.source(definition.name()).ifPresent(source -> FirstLookahead.check(
+                LookaheadLedger.of(folder.getObject()), source, () -> definition.create(parameters), engine, history, out));
         return 0;
     }
 }

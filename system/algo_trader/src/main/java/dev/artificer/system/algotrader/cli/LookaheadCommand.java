@@ -7,7 +7,8 @@ import dev.artificer.component.backtest.lookahead.LookaheadReport;
 import dev.artificer.component.backtest.lookahead.LookaheadViolation;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyParameters;
-import dev.artificer.component.strategies.BuiltinStrategies;
+import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +29,8 @@ public class LookaheadCommand implements Callable<Integer> {
 
     private static final int SHOWN = 10;
 
+    private final ObjectProvider<StrategyCatalog> strategies;
+
     @Spec
     private CommandSpec spec;
 
@@ -41,13 +44,22 @@ public class LookaheadCommand implements Callable<Integer> {
     private int cuts;
 
     /**
+     * Creates the command.
+     *
+     * @param strategies the strategies by name
+     */
+    public LookaheadCommand(ObjectProvider<StrategyCatalog> strategies) {
+        this.strategies = strategies;
+    }
+
+    /**
      * Runs the check.
      *
      * @return 0 when clean, 1 when a decision used the future
      */
     @Override
     public Integer call() {
-        StrategyDefinition definition = strategyOptions.definition(BuiltinStrategies.registry());
+        StrategyDefinition definition = strategyOptions.definition(strategies.getObject().registry());
         StrategyParameters parameters = strategyOptions.parameters(definition);
         if (cuts < 1) {
             throw new UsageException("--cuts must be 1 or more (got " + cuts + ")", null);

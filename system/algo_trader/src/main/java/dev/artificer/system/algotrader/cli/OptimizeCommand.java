@@ -10,7 +10,7 @@ import dev.artificer.component.backtest.optimize.SearchResult;
 import dev.artificer.system.algotrader.report.MetricRows;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyParameters;
-import dev.artificer.component.strategies.BuiltinStrategies;
+import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 public class OptimizeCommand implements Callable<Integer> {
 
     private final ObjectProvider<BacktestArchive> archive;
+    private final ObjectProvider<StrategyCatalog> strategies;
 
     @Spec
     private CommandSpec spec;
@@ -49,10 +50,12 @@ public class OptimizeCommand implements Callable<Integer> {
     /**
      * Creates the command.
      *
-     * @param archive keeps the best run
+     * @param archive    keeps the best run
+     * @param strategies the strategies by name
      */
-    public OptimizeCommand(ObjectProvider<BacktestArchive> archive) {
+    public OptimizeCommand(ObjectProvider<BacktestArchive> archive, ObjectProvider<StrategyCatalog> strategies) {
         this.archive = archive;
+        this.strategies = strategies;
     }
 
     /**
@@ -62,7 +65,7 @@ public class OptimizeCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        StrategyDefinition definition = searchOptions.definition(BuiltinStrategies.registry());
+        StrategyDefinition definition = searchOptions.definition(strategies.getObject().registry());
         List<Map<String, String>> combinations = searchOptions.combinations(definition);
         var ranking = searchOptions.ranking();
         PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +82,8 @@ public class OptimizeCommand implements Callable<Integer> {
         printRanking(out, result);
         StrategyParameters best = definition.parse(result.best().parameters());
         ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), best.toString(),
-                setup.describe(settings), history, engine.run(definition.create(best), history));
+                setup.describe(settings) + ", code " + strategies.getObject().version(definition.name()), history,
+                engine.run(definition.create(best), history));
         out.println("Best: " + definition.name() + " " + best);
         RunPrinter.kept(out, kept);
         return 0;

@@ -3,7 +3,8 @@ package dev.artificer.system.algotrader.cli;
 import dev.artificer.component.strategy.ParameterSpec;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyRegistry;
-import dev.artificer.component.strategies.BuiltinStrategies;
+import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,11 +21,22 @@ import picocli.CommandLine.Spec;
         description = "List the strategies and their parameters (defaults and allowed values).")
 public class StrategiesCommand implements Callable<Integer> {
 
+    private final ObjectProvider<StrategyCatalog> strategies;
+
     @Spec
     private CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "Show one strategy with all its parameters.")
     private String name;
+
+    /**
+     * Creates the command.
+     *
+     * @param strategies the strategies by name
+     */
+    public StrategiesCommand(ObjectProvider<StrategyCatalog> strategies) {
+        this.strategies = strategies;
+    }
 
     /**
      * Prints the list.
@@ -33,7 +45,8 @@ public class StrategiesCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        StrategyRegistry registry = BuiltinStrategies.registry();
+        StrategyCatalog catalog = strategies.getObject();
+        StrategyRegistry registry = catalog.registry();
         PrintWriter out = spec.commandLine().getOut();
         if (name != null) {
             StrategyDefinition definition;
@@ -42,25 +55,29 @@ public class StrategiesCommand implements Callable<Integer> {
             } catch (IllegalArgumentException unknown) {
                 throw new UsageException(unknown.getMessage(), unknown);
             }
-            print(out, definition, definition.parameters());
+            print(out, definition, definition.parameters(), catalog);
             return 0;
         }
-        List<ParameterSpec> common = registry.definitions().getFirst().parameters().stream()
-                .filter(parameter -> registry.definitions().stream()
-                        .allMatch(definition -> definition.parameters().contains(parameter)))
+        List<StrategyDefinition> builtins = registry.definitions().stream()
+                .filter(definition -> catalog.source(definition.name()).isEmpty()).toList();
+        List<ParameterSpec> common = builtins.getFirst().parameters().stream()
+                .filter(parameter -> builtins.stream().allMatch(definition -> definition.parameters().contains(parameter)))
                 .toList();
         for (StrategyDefinition definition : registry.definitions()) {
-            print(out, definition, definition.parameters().stream().filter(parameter -> !common.contains(parameter)).toList());
+            print(out, definition, definition.parameters().stream().filter(parameter -> !common.contains(parameter)
+                    || catalog.source(definition.name()).isPresent()).toList(), catalog);
         }
-        out.println("Every strategy also takes:");
+        out.println("Every built-in strategy also takes:");
         parameters(out, common);
         out.println();
         out.println("Use: backtest --strategy NAME --symbol SYMBOL name=value ... (or --param name=value)");
         return 0;
     }
 
-    private static void print(PrintWriter out, StrategyDefinition definition, List<ParameterSpec> parameters) {
-        out.println(definition.name() + "  " + definition.description());
+    private static void print(PrintWriter out, StrategyDefinition definition, List<ParameterSpec> parameters,
+                              StrategyCatalog catalog) {
+        out.println(definition.name() + "  " + definition.description() + catalog.source(definition.name())
+                .map(source -> " [yours: " + source.file() + "]").orElse(""));
         parameters(out, parameters);
         out.println();
     }

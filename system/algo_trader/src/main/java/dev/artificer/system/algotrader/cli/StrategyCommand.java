@@ -5,7 +5,7 @@ import dev.artificer.component.market.Timeframe;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyParameters;
-import dev.artificer.component.strategies.BuiltinStrategies;
+import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import dev.artificer.system.algotrader.trading.Assignment;
 import dev.artificer.system.algotrader.trading.StrategyAssignments;
 import dev.artificer.system.algotrader.wiring.JobsWiring;
@@ -27,13 +27,14 @@ import picocli.CommandLine.Spec;
  * {@code algo-trader strategy assign|unassign|list}: which strategy the service trades on which watchlist symbol and
  * bar size. A running service picks changes up at its next decision-loop run.
  */
-@Command(name = "strategy", mixinStandardHelpOptions = true,
-        description = "Assign strategies to watchlist symbols for (paper) trading.")
+@Command(name = "strategy", mixinStandardHelpOptions = true, subcommands = StrategyNewCommand.class,
+        description = "Write your own strategies, and assign strategies to watchlist symbols for (paper) trading.")
 public class StrategyCommand {
 
     private final ObjectProvider<StrategyAssignments> assignments;
     private final ObjectProvider<Watchlist> watchlist;
     private final ObjectProvider<Clock> clock;
+    private final ObjectProvider<StrategyCatalog> strategies;
 
     @Spec
     private CommandSpec spec;
@@ -44,12 +45,14 @@ public class StrategyCommand {
      * @param assignments the assignments, opened only when a subcommand runs
      * @param watchlist   the watchlist
      * @param clock       the time
+     * @param strategies  the strategies by name
      */
     public StrategyCommand(ObjectProvider<StrategyAssignments> assignments, ObjectProvider<Watchlist> watchlist,
-                           ObjectProvider<Clock> clock) {
+                           ObjectProvider<Clock> clock, ObjectProvider<StrategyCatalog> strategies) {
         this.assignments = assignments;
         this.watchlist = watchlist;
         this.clock = clock;
+        this.strategies = strategies;
     }
 
     /**
@@ -153,9 +156,9 @@ public class StrategyCommand {
         return timeframe;
     }
 
-    private static String canonical(String name, List<String> pairs) {
+    private String canonical(String name, List<String> pairs) {
         try {
-            StrategyDefinition definition = BuiltinStrategies.registry().find(name);
+            StrategyDefinition definition = strategies.getObject().registry().find(name);
             Map<String, String> given = new LinkedHashMap<>();
             for (String pair : new ArrayList<>(pairs)) {
                 int equals = pair.indexOf('=');

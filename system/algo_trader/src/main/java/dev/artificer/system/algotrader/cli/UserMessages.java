@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.cli;
 
+import dev.artificer.system.algotrader.userstrategy.StrategyFolderException;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import dev.artificer.system.algotrader.auth.LoginRequiredException;
 import dev.artificer.system.algotrader.trading.broker.LiveTradingRefusedException;
@@ -12,7 +13,8 @@ final class UserMessages {
 
     /** Bad input or configuration (exit code 2): a usage error, or live trading asked for but not confirmed. */
     static boolean isBadInput(Throwable failure) {
-        return isLiveRefusal(failure) || causedBy(failure, UsageException.class);
+        return isLiveRefusal(failure) || causedBy(failure, UsageException.class)
+                || causedBy(failure, StrategyFolderException.class);
     }
 
     /** Live trading was asked for but refused (possibly wrapped by Spring while it built the broker). */

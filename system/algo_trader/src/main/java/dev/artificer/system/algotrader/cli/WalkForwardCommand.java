@@ -12,7 +12,7 @@ import dev.artificer.component.backtest.optimize.WalkForwardSettings;
 import dev.artificer.component.backtest.optimize.WalkForwardWindow;
 import dev.artificer.system.algotrader.report.MetricRows;
 import dev.artificer.component.strategy.StrategyDefinition;
-import dev.artificer.component.strategies.BuiltinStrategies;
+import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 public class WalkForwardCommand implements Callable<Integer> {
 
     private final ObjectProvider<BacktestArchive> archive;
+    private final ObjectProvider<StrategyCatalog> strategies;
 
     @Spec
     private CommandSpec spec;
@@ -55,10 +56,12 @@ public class WalkForwardCommand implements Callable<Integer> {
     /**
      * Creates the command.
      *
-     * @param archive keeps the stitched run
+     * @param archive    keeps the stitched run
+     * @param strategies the strategies by name
      */
-    public WalkForwardCommand(ObjectProvider<BacktestArchive> archive) {
+    public WalkForwardCommand(ObjectProvider<BacktestArchive> archive, ObjectProvider<StrategyCatalog> strategies) {
         this.archive = archive;
+        this.strategies = strategies;
     }
 
     /**
@@ -68,7 +71,7 @@ public class WalkForwardCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        StrategyDefinition definition = searchOptions.definition(BuiltinStrategies.registry());
+        StrategyDefinition definition = searchOptions.definition(strategies.getObject().registry());
         List<Map<String, String>> combinations = searchOptions.combinations(definition);
         Ranking ranking = searchOptions.ranking();
         WalkForwardSettings windows = windows();
@@ -89,7 +92,8 @@ public class WalkForwardCommand implements Callable<Integer> {
         printWindows(out, result, ranking);
         ArchivedRun kept = archive.getObject().keep("walkforward", definition.name(),
                 "in-sample=" + inSample + " out-of-sample=" + outOfSample + " metric=" + ranking.metric() + " "
-                        + searchOptions.rangesText(), setup.describe(settings), outOfSample(history, result),
+                        + searchOptions.rangesText(), setup.describe(settings) + ", code "
+                        + strategies.getObject().version(definition.name()), outOfSample(history, result),
                 result.stitched());
         RunPrinter.heading(out, kept.record());
         RunPrinter.metrics(out, kept.record());

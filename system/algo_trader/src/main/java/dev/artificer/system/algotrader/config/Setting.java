@@ -13,6 +13,9 @@ import java.util.Optional;
 public enum Setting {
     DATA_DIR("data-dir", "", "a writable directory (default: ~/.artificer/algo_trader)",
             "Where the embedded stores (H2 database, token file) keep their files", false, "ALGO_TRADER_DATA_DIR"),
+    STRATEGIES_DIR("strategies.folder", "", "a directory owned by you and writable by nobody else (default: "
+            + "<data dir>/strategies)", "Where your own strategies (.java and .rules files) live", false,
+            "ALGO_TRADER_STRATEGIES_DIR"),
     MODE("mode", "paper", "paper or live", "Trading mode; live also needs ALGO_TRADER_LIVE_CONFIRMATION",
             false, "ALGO_TRADER_MODE"),
     LIVE_CONFIRMATION("live-confirmation", "", "empty, or exactly " + Setting.LIVE_CONFIRMATION_PHRASE,

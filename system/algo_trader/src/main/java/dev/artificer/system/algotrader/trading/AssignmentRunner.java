@@ -22,6 +22,7 @@ final class AssignmentRunner {
 
     private final Assignment assignment;
     private final Strategy strategy;
+    private final String journaledAs;
     private final Dependencies with;
     private Instant watermark;
     private boolean warmedUp;
@@ -31,9 +32,11 @@ final class AssignmentRunner {
                         Clock clock, int warmupBars) {
     }
 
-    AssignmentRunner(Assignment assignment, Strategy strategy, Dependencies with) {
+    AssignmentRunner(Assignment assignment, Strategy strategy, String version, Dependencies with) {
         this.assignment = assignment;
         this.strategy = strategy;
+        this.journaledAs = version.isEmpty() || version.equals("built-in") ? assignment.identity()
+                : assignment.identity() + " [" + version + "]";
         this.with = with;
     }
 
@@ -68,7 +71,7 @@ final class AssignmentRunner {
             processed(bar);
         }
         Bar last = closed.getLast();
-        strategy.onBar(last, new DeskContext(with.desk(), with.book(), assignment, strategy, last, account,
+        strategy.onBar(last, new DeskContext(with.desk(), with.book(), assignment, journaledAs, strategy, last, account,
                 with.clock(), report));
         processed(last);
     }

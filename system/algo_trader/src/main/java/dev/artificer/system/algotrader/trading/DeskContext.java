@@ -22,6 +22,7 @@ final class DeskContext implements StrategyContext {
     private final TradingDesk desk;
     private final OrderBook book;
     private final Assignment assignment;
+    private final String journaledAs;
     private final Strategy strategy;
     private final Bar bar;
     private final AccountSnapshot account;
@@ -29,11 +30,12 @@ final class DeskContext implements StrategyContext {
     private final CycleReport report;
     private int placed;
 
-    DeskContext(TradingDesk desk, OrderBook book, Assignment assignment, Strategy strategy, Bar bar,
+    DeskContext(TradingDesk desk, OrderBook book, Assignment assignment, String journaledAs, Strategy strategy, Bar bar,
                 AccountSnapshot account, Clock clock, CycleReport report) {
         this.desk = desk;
         this.book = book;
         this.assignment = assignment;
+        this.journaledAs = journaledAs;
         this.strategy = strategy;
         this.bar = bar;
         this.account = account;
@@ -59,7 +61,7 @@ final class DeskContext implements StrategyContext {
     @Override
     public String place(Order order) {
         String key = ClientKeys.of(assignment, bar, ++placed);
-        Decision decision = new Decision(key, clock.instant(), assignment.timeframe(), assignment.identity(), order,
+        Decision decision = new Decision(key, clock.instant(), assignment.timeframe(), journaledAs, order,
                 bar.start(), bar.close(), reason(order), indicators(order.symbol()));
         report.count(desk.submit(decision));
         return key;

@@ -1,7 +1,6 @@
 package dev.artificer.system.algotrader.trading;
 
 import dev.artificer.system.algotrader.marketdata.BarRepository;
-import dev.artificer.component.strategy.Strategy;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import dev.artificer.system.algotrader.trading.broker.Broker;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +29,13 @@ public final class TradingLoop implements AutoCloseable {
     private final OrderBook book;
     private final TradingDesk desk;
     private final TradingState state;
-    private final Function<Assignment, Strategy> strategies;
+    private final StrategySupply strategies;
     private final AssignmentRunner.Dependencies dependencies;
     private final String owner;
     private final Duration lease;
     private final TradingEvents events;
     private final Map<Assignment, AssignmentRunner> runners = new HashMap<>();
+    private final Map<Assignment, String> versions = new HashMap<>();
 
     /**
      * Creates the loop.
@@ -46,7 +45,7 @@ public final class TradingLoop implements AutoCloseable {
      * @param book         the journal's orders against the broker's
      * @param desk         where decisions become orders
      * @param state        the kill switch and the loop's lease
-     * @param strategies   makes a fresh strategy object for an assignment
+     * @param strategies   makes a fresh strategy object for an assignment, and tells when its code changed
      * @param bars         the stored bars
      * @param warmupBars   bars of history a new strategy object learns from before it trades
      * @param clock        the time
@@ -55,7 +54,7 @@ public final class TradingLoop implements AutoCloseable {
      * @param events       told how each run ended
      */
     public TradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
-                       TradingState state, Function<Assignment, Strategy> strategies, BarRepository bars,
+                       TradingState state, StrategySupply strategies, BarRepository bars,
                        int warmupBars, Clock clock, String owner, Duration lease, TradingEvents events) {
         this.assignments = assignments;
         this.broker = broker;
@@ -102,8 +101,10 @@ public final class TradingLoop implements AutoCloseable {
         report.fills(book.sync());
         List<Assignment> current = assignments.list();
         runners.keySet().retainAll(new HashSet<>(current));
+        versions.keySet().retainAll(new HashSet<>(current));
         for (Assignment assignment : current) {
             try {
+                replaceWhenChanged(assignment);
                 runners.computeIfAbsent(assignment, this::runner).step(broker::observe, report);
             } catch (RuntimeException failure) {
                 report.assignmentFailed();
@@ -120,8 +121,18 @@ public final class TradingLoop implements AutoCloseable {
                 broker.name(), account.equity(), account.cash(), halt.halted() ? "; HALTED: " + halt.reason() : ""));
     }
 
+    private void replaceWhenChanged(Assignment assignment) {
+        String version = strategies.version(assignment);
+        String before = versions.put(assignment, version);
+        if (before != null && !before.equals(version) && runners.remove(assignment) != null) {
+            LOG.info("the code of {} changed ({} -> {}): a new strategy object learns from the stored history and "
+                    + "trades from the next new bar on", assignment.identity(), before, version);
+        }
+    }
+
     private AssignmentRunner runner(Assignment assignment) {
-        return new AssignmentRunner(assignment, strategies.apply(assignment), dependencies);
+        return new AssignmentRunner(assignment, strategies.create(assignment),
+                versions.getOrDefault(assignment, ""), dependencies);
     }
 
     /** Gives the loop's lease up, so another process may run it at once. */

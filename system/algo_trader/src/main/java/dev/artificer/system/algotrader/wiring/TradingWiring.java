@@ -15,8 +15,8 @@ import dev.artificer.system.algotrader.config.TradingMode;
 import dev.artificer.system.algotrader.config.TradingProperties;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
-import dev.artificer.component.strategy.StrategyRegistry;
-import dev.artificer.component.strategies.BuiltinStrategies;
+import dev.artificer.system.algotrader.userstrategy.CatalogStrategies;
+import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import dev.artificer.system.algotrader.trading.BrokerHealth;
 import dev.artificer.system.algotrader.trading.DecisionJournal;
 import dev.artificer.system.algotrader.trading.OrderBook;
@@ -182,17 +182,17 @@ public class TradingWiring {
      * @param jobs        the loop's period (the lease outlives three periods)
      * @param clock       the time
      * @param events      told how each run ended (the hardware panel)
+     * @param catalog     the strategies by name, the user's own re-read at each run
      * @return the loop
      */
     @Bean(destroyMethod = "close")
     public TradingLoop tradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
                                    TradingState state, BarRepository bars, TradingProperties trading,
-                                   JobsProperties jobs, Clock clock, TradingEvents events) {
-        StrategyRegistry registry = BuiltinStrategies.registry();
+                                   JobsProperties jobs, Clock clock, TradingEvents events, StrategyCatalog catalog) {
         Duration lease = jobs.tradeEvery().multipliedBy(3).compareTo(Duration.ofMinutes(2)) > 0
                 ? jobs.tradeEvery().multipliedBy(3) : Duration.ofMinutes(2);
         return new TradingLoop(assignments, broker, book, desk, state,
-                assignment -> registry.create(assignment.strategy(), assignment.parameters()), bars,
+                new CatalogStrategies(catalog), bars,
                 trading.warmupBars(), clock, processName(), lease, events);
     }
 

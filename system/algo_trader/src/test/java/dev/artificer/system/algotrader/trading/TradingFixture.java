@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -75,7 +74,7 @@ final class TradingFixture {
         });
     }
 
-    void restart(Function<Assignment, Strategy> makeStrategy) {
+    void restart(StrategySupply makeStrategy) {
         broker = new FlakyBroker(new PaperBroker(jdbc, new PaperSettings(100_000, CommissionModel.perShare(0.005, 1),
                 SlippageModel.none()), clock));
         BrokerHealth health = new BrokerHealth(state, clock, maxBrokerErrors);
