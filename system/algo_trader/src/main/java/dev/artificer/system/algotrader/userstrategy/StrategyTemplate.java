@@ -80,7 +80,7 @@ public final class StrategyTemplate {
              * above the slow one, flat when it crosses below. Edit onBar to try your own idea.
              *
              * Run it:   algo-trader backtest --strategy __NAME__ --symbol AAPL fast=10 slow=30
-             * Search:   algo-trader optimize --strategy __NAME__ --symbol AAPL --range fast=5:20:5 --range slow=30:60:10
+             * Search:   algo-trader optimize --strategy __NAME__ --symbol AAPL fast=5..15:5 slow=20,40
              * Trade it: algo-trader strategy assign AAPL --strategy __NAME__   (paper trading in the service)
              *
              * The file is compiled by algo-trader itself, against the strategy API only: the packages
