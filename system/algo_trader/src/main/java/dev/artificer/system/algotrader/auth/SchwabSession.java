@@ -1,6 +1,7 @@
 package dev.artificer.system.algotrader.auth;
 
 import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import dev.artificer.system.algotrader.observability.OutcomeTag;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Counter;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
@@ -133,17 +134,17 @@ public final class SchwabSession implements AccessTokenSource {
     private String underLock(Supplier<String> refresh) {
         try {
             String token = refreshLock.exclusively(refresh);
-            countRefresh("success");
+            countRefresh(OutcomeTag.SUCCESS);
             return token;
         } catch (ReloginRequiredException expired) {
-            countRefresh("failure");
+            countRefresh(OutcomeTag.FAILURE);
             throw new LoginRequiredException(expired.getMessage());
         }
     }
 
-    private void countRefresh(String outcome) {
+    private void countRefresh(OutcomeTag outcome) {
         Counter.builder(ObservabilitySchema.Metrics.SCHWAB_TOKEN_REFRESHES)
-                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome).register(meters).increment();
+                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome.tag()).register(meters).increment();
     }
 
     private void warnIfLoginDue(SchwabTokens stored) {

@@ -1,6 +1,7 @@
 package dev.artificer.system.algotrader.jobs;
 
 import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import dev.artificer.system.algotrader.observability.OutcomeTag;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -66,10 +67,10 @@ public final class JobRunner {
         try {
             String summary = job.run();
             LOG.info("job {} finished in {}: {}", job.name(), took(started), summary);
-            record(job, "success", started);
+            record(job, OutcomeTag.SUCCESS, started);
             return Outcome.SUCCEEDED;
         } catch (RuntimeException failure) {
-            record(job, "failure", started);
+            record(job, OutcomeTag.FAILURE, started);
             LOG.warn("job {} failed after {} (it runs again next period): {}", job.name(), took(started),
                     failure.getMessage());
             LOG.debug("job {} failure", job.name(), failure);
@@ -79,9 +80,9 @@ public final class JobRunner {
         }
     }
 
-    private void record(Job job, String outcome, long startedNanos) {
+    private void record(Job job, OutcomeTag outcome, long startedNanos) {
         Timer.builder(ObservabilitySchema.Metrics.JOB_DURATION).tag("job", job.name())
-                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome).register(meters)
+                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome.tag()).register(meters)
                 .record(Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 

@@ -1,15 +1,21 @@
 package dev.artificer.system.algotrader.observability;
 
+import dev.artificer.component.strategy.Side;
 import dev.artificer.system.algotrader.adapters.influx.BarSchema;
+import dev.artificer.system.algotrader.config.TradingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Every InfluxDB measurement the Grafana dashboards read, besides the bars of {@link BarSchema}: trading
  * (decisions, orders, positions, P&amp;L, equity), backtests, and the application metrics as Micrometer's InfluxDB
  * registry writes them. Code that writes these series uses exactly these names; a consistency test checks that
- * every dashboard query reads only names defined here or in {@link BarSchema}.
+ * every dashboard query reads only names defined here or in {@link BarSchema}, and filters an enumerated tag only
+ * on values the code writes (the writers take those values from here: {@link #mode}, {@link #side},
+ * {@link OrderStatusTag}, {@link OutcomeTag}).
  *
  * <p>Timestamps are UTC instants; prices and amounts are in US dollars.
  */
@@ -21,14 +27,26 @@ public final class ObservabilitySchema {
     public static final String MODE = "mode";
     /** Tag: the strategy's name. */
     public static final String STRATEGY = "strategy";
+    /** Tag of a decision: what it does, {@code buy} or {@code sell}. */
+    public static final String ACTION = "action";
+    /** Tag of an order: {@code buy} or {@code sell}. */
+    public static final String SIDE = "side";
+    /** Tag of an order event: one of {@link OrderStatusTag}. */
+    public static final String STATUS = "status";
+
+    /** Every value of the mode tag. */
+    public static final List<String> MODES = Arrays.stream(TradingMode.values()).map(ObservabilitySchema::mode).toList();
+    /** Every value of the action and side tags. */
+    public static final List<String> SIDES = Arrays.stream(Side.values()).map(ObservabilitySchema::side).toList();
 
     /**
      * A strategy's decision, one point per decision. Tags: symbol, strategy, mode and action ({@code buy},
-     * {@code sell}, {@code hold}). Fields: price (the price decided at), quantity, reason (text, shown on the
+     * {@code sell}). Fields: price (the price decided at), quantity, reason (text, shown on the
      * annotation).
      */
     public static final Measurement DECISIONS = new Measurement("decisions",
-            List.of(SYMBOL, STRATEGY, MODE, "action"), List.of("price", "quantity", "reason"));
+            List.of(SYMBOL, STRATEGY, MODE, ACTION), List.of("price", "quantity", "reason"),
+            Map.of(MODE, MODES, ACTION, SIDES));
 
     /**
      * An order event, one point per state change. Tags: symbol, mode, side ({@code buy}, {@code sell}) and status
@@ -36,21 +54,24 @@ public final class ObservabilitySchema {
      * quantity, order_id (text).
      */
     public static final Measurement ORDERS = new Measurement("orders",
-            List.of(SYMBOL, MODE, "side", "status"), List.of("price", "quantity", "order_id"));
+            List.of(SYMBOL, MODE, SIDE, STATUS), List.of("price", "quantity", "order_id"),
+            Map.of(MODE, MODES, SIDE, SIDES, STATUS, OrderStatusTag.TAG_VALUES));
 
     /**
      * A position snapshot per symbol. Tags: symbol, mode. Fields: quantity (negative = short), average_price,
-     * market_value, unrealized_pnl.
+     * market_value, unrealized_pnl. A position that closes gets one last point with every field 0.
      */
     public static final Measurement POSITIONS = new Measurement("positions",
-            List.of(SYMBOL, MODE), List.of("quantity", "average_price", "market_value", "unrealized_pnl"));
+            List.of(SYMBOL, MODE), List.of("quantity", "average_price", "market_value", "unrealized_pnl"),
+            Map.of(MODE, MODES));
 
     /** Profit and loss over time. Tags: mode, strategy. Fields: realized, unrealized, total. */
     public static final Measurement PNL = new Measurement("pnl",
-            List.of(MODE, STRATEGY), List.of("realized", "unrealized", "total"));
+            List.of(MODE, STRATEGY), List.of("realized", "unrealized", "total"), Map.of(MODE, MODES));
 
     /** The account's value over time. Tags: mode. Fields: equity (cash + positions), cash. */
-    public static final Measurement EQUITY = new Measurement("equity", List.of(MODE), List.of("equity", "cash"));
+    public static final Measurement EQUITY = new Measurement("equity", List.of(MODE), List.of("equity", "cash"),
+            Map.of(MODE, MODES));
 
     /**
      * A backtest's equity curve, one point per simulated bar. Tags: run_id (the backtest run), strategy, symbol.
@@ -79,13 +100,13 @@ public final class ObservabilitySchema {
 
         /** Timer: from a bar's time to the moment it was stored. Tags: symbol, timeframe. */
         public static final String INGESTION_LATENCY = "algo_trader.ingestion.latency";
-        /** Counter: Schwab API calls. Tags: endpoint, outcome ({@code success}, {@code error}). */
+        /** Counter: Schwab API calls. Tags: endpoint, outcome ({@link OutcomeTag}). */
         public static final String SCHWAB_CALLS = "algo_trader.schwab.calls";
         /** Timer: time spent waiting for the client-side rate limit. No tags. */
         public static final String SCHWAB_RATE_LIMIT_WAITS = "algo_trader.schwab.rate_limit.waits";
-        /** Counter: token refreshes. Tags: outcome ({@code success}, {@code error}). */
+        /** Counter: token refreshes. Tags: outcome ({@link OutcomeTag}). */
         public static final String SCHWAB_TOKEN_REFRESHES = "algo_trader.schwab.token.refreshes";
-        /** Timer: one job run. Tags: job, outcome ({@code success}, {@code failure}). */
+        /** Timer: one job run. Tags: job, outcome ({@link OutcomeTag}). */
         public static final String JOB_DURATION = "algo_trader.job.duration";
         /** Gauge (Micrometer's JVM binder): memory used. Tags: area ({@code heap}, {@code nonheap}), id (pool). */
         public static final String JVM_MEMORY_USED = "jvm.memory.used";
@@ -98,10 +119,10 @@ public final class ObservabilitySchema {
         /** Every metric measurement, as the registry writes it. */
         public static final List<Measurement> MEASUREMENTS = List.of(
                 timer(INGESTION_LATENCY, SYMBOL, BarSchema.TIMEFRAME),
-                counter(SCHWAB_CALLS, "endpoint", OUTCOME),
+                withOutcome(counter(SCHWAB_CALLS, "endpoint", OUTCOME)),
                 timer(SCHWAB_RATE_LIMIT_WAITS),
-                counter(SCHWAB_TOKEN_REFRESHES, OUTCOME),
-                timer(JOB_DURATION, "job", OUTCOME),
+                withOutcome(counter(SCHWAB_TOKEN_REFRESHES, OUTCOME)),
+                withOutcome(timer(JOB_DURATION, "job", OUTCOME)),
                 gauge(JVM_MEMORY_USED, "area", "id"),
                 gauge(JVM_MEMORY_MAX, "area", "id"));
 
@@ -131,6 +152,11 @@ public final class ObservabilitySchema {
             return counter(meterName, tags);
         }
 
+        private static Measurement withOutcome(Measurement measurement) {
+            return new Measurement(measurement.name(), measurement.tags(), measurement.fields(),
+                    Map.of(OUTCOME, OutcomeTag.TAG_VALUES));
+        }
+
         private static List<String> withMetricType(String... tags) {
             return Stream.concat(Stream.of(tags), Stream.of(METRIC_TYPE)).toList();
         }
@@ -142,5 +168,25 @@ public final class ObservabilitySchema {
             Metrics.MEASUREMENTS.stream()).toList();
 
     private ObservabilitySchema() {
+    }
+
+    /**
+     * The mode tag's value for a trading mode.
+     *
+     * @param mode paper or live
+     * @return {@code paper} or {@code live}
+     */
+    public static String mode(TradingMode mode) {
+        return mode.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The action or side tag's value for an order side.
+     *
+     * @param side buy or sell
+     * @return {@code buy} or {@code sell}
+     */
+    public static String side(Side side) {
+        return side.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -28,6 +28,10 @@ final class DashboardConsistency {
     private static final Pattern FIELD = Pattern.compile("r(?:\\._field|\\[\"_field\"])\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern COLUMN = Pattern.compile("\\br(?:\\.([A-Za-z_][A-Za-z0-9_]*)|\\[\"([^\"]+)\"])");
     private static final Pattern TAG_VALUES = Pattern.compile("tagValues\\([^)]*?tag:\\s*\"([^\"]+)\"");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "\\br(?:\\.([A-Za-z_][A-Za-z0-9_]*)|\\[\"([^\"]+)\"])\\s*[!=]=\\s*\"([^\"]*)\"");
+    private static final Pattern SOURCE_CHOSEN = Pattern.compile(
+            "r(?:\\.source|\\[\"source\"])\\s*==|group\\(columns:\\s*\\[[^]]*\"source\"");
 
     private final Map<String, Measurement> schema;
     private final String dataSourceUid;
@@ -54,6 +58,9 @@ final class DashboardConsistency {
         List<Query> queries = new ArrayList<>();
         collectPanels(name, root.path("panels"), queries, problems);
         for (JsonNode variable : root.path("templating").path("list")) {
+            if ("custom".equals(variable.path("type").asString(""))) {
+                problems.addAll(checkCustomVariable(name, variable));
+            }
             if ("query".equals(variable.path("type").asString(""))) {
                 String where = name + " variable '" + variable.path("name").asString("") + "'";
                 checkDataSource(where, variable.path("datasource"), problems);
@@ -114,6 +121,13 @@ final class DashboardConsistency {
         }
         Set<String> knownFields = known.stream().flatMap(m -> m.fields().stream()).collect(Collectors.toSet());
         Set<String> knownTags = known.stream().flatMap(m -> m.tags().stream()).collect(Collectors.toSet());
+        tags.removeAll(knownFields);
+        problems.addAll(checkTagValues(query, known));
+        if (measurements.contains(ObservabilitySchema.BARS.name()) && query.flux().contains("from(bucket")
+                && !SOURCE_CHOSEN.matcher(query.flux()).find()) {
+            problems.add(query.where() + " reads bars without choosing a source (filter on r.source or group by it):"
+                    + " two sources holding the same bars would draw every series twice");
+        }
         for (String field : fields) {
             if (!knownFields.contains(field)) {
                 problems.add(query.where() + " reads unknown field '" + field + "' of " + measurements);
@@ -122,6 +136,45 @@ final class DashboardConsistency {
         for (String tag : tags) {
             if (!knownTags.contains(tag)) {
                 problems.add(query.where() + " reads unknown tag '" + tag + "' of " + measurements);
+            }
+        }
+        return problems;
+    }
+
+    private List<String> checkTagValues(Query query, List<Measurement> known) {
+        List<String> problems = new ArrayList<>();
+        for (String predicate : predicates(query.flux())) {
+            Matcher comparison = COMPARISON.matcher(predicate);
+            while (comparison.find()) {
+                String tag = comparison.group(1) != null ? comparison.group(1) : comparison.group(2);
+                String value = comparison.group(3);
+                if (value.contains("${")) {
+                    continue;
+                }
+                for (Measurement measurement : known) {
+                    List<String> allowed = measurement.tagValues().get(tag);
+                    if (allowed != null && !allowed.contains(value)) {
+                        problems.add(query.where() + " filters tag '" + tag + "' of " + measurement.name() + " on '"
+                                + value + "', a value the code never writes (it writes " + allowed + ")");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private List<String> checkCustomVariable(String name, JsonNode variable) {
+        String tag = variable.path("name").asString("");
+        Set<String> allowed = schema.values().stream().map(measurement -> measurement.tagValues().get(tag))
+                .filter(java.util.Objects::nonNull).flatMap(List::stream).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> problems = new ArrayList<>();
+        if (allowed.isEmpty()) {
+            return problems;
+        }
+        for (String option : variable.path("query").asString("").split(",")) {
+            if (!allowed.contains(option.strip())) {
+                problems.add(name + " variable '" + tag + "' offers '" + option.strip()
+                        + "', a value the code never writes (it writes " + allowed + ")");
             }
         }
         return problems;

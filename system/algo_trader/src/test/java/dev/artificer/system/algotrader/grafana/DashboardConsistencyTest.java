@@ -118,7 +118,7 @@ class DashboardConsistencyTest {
 
     @Test
     void anUnknownFieldIsReportedByName() {
-        String dashboard = panelReading("r._measurement == \\\"bars\\\" and r._field == \\\"closing\\\"");
+        String dashboard = panelReading("r._measurement == \\\"bars\\\" and r.source == \\\"x\\\" and r._field == \\\"closing\\\"");
 
         assertThat(CHECK.problems("bad.json", dashboard)).singleElement().asString()
                 .contains("bad.json panel 'Price' query A", "unknown field 'closing'", "[bars]");
@@ -134,7 +134,7 @@ class DashboardConsistencyTest {
 
     @Test
     void aTagOfAnotherMeasurementIsReported() {
-        String dashboard = panelReading("r._measurement == \\\"bars\\\" and r.run_id == \\\"1\\\"");
+        String dashboard = panelReading("r._measurement == \\\"bars\\\" and r.source == \\\"x\\\" and r.run_id == \\\"1\\\"");
 
         assertThat(CHECK.problems("bad.json", dashboard)).singleElement().asString()
                 .contains("unknown tag 'run_id'");
@@ -146,6 +146,52 @@ class DashboardConsistencyTest {
 
         assertThat(CHECK.problems("bad.json", dashboard)).singleElement().asString()
                 .contains("unknown field 'close'", "[pnl]");
+    }
+
+    @Test
+    void aFilterOnATagValueTheCodeNeverWritesIsReported() {
+        String dashboard = panelReading("r._measurement == \\\"algo_trader_schwab_calls\\\" and r.outcome == \\\"error\\\"");
+
+        assertThat(CHECK.problems("bad.json", dashboard)).singleElement().asString()
+                .contains("tag 'outcome'", "'error'", "[success, failure]");
+    }
+
+    @Test
+    void aFilterOnAWrittenTagValueOrATemplateVariableIsAccepted() {
+        assertThat(CHECK.problems("ok.json", panelReading(
+                "r._measurement == \\\"orders\\\" and r.status == \\\"filled\\\" and r.mode == \\\"${mode}\\\""))).isEmpty();
+    }
+
+    @Test
+    void aCustomVariableOfferingAModeTheCodeNeverWritesIsReported() {
+        String dashboard = """
+                {"uid": "x", "title": "X", "panels": [], "templating": {"list": [{"name": "mode", "type": "custom",
+                  "query": "paper,real"}]}}
+                """;
+
+        assertThat(CHECK.problems("bad.json", dashboard)).singleElement().asString()
+                .contains("variable 'mode'", "'real'");
+    }
+
+    @Test
+    void aBarsQueryThatMixesSourcesIsReported() {
+        String dashboard = panelReading("r._measurement == \\\"bars\\\" and r.symbol == \\\"AAPL\\\"");
+
+        assertThat(CHECK.problems("bad.json", dashboard)).singleElement().asString()
+                .contains("without choosing a source");
+    }
+
+    @Test
+    void aFilterOnAPivotedFieldIsNotTakenForATag() {
+        assertThat(CHECK.problems("ok.json", panelReading(
+                "r._measurement == \\\"positions\\\" and r.quantity != 0"))).isEmpty();
+    }
+
+    @Test
+    void theBacktestsDashboardReadsEveryRunWhateverItsAge() throws IOException {
+        String all = Files.readString(LAYOUT.dashboards().resolve("backtests.json"));
+
+        assertThat(all).doesNotContain("v.timeRangeStart", "start: -");
     }
 
     @Test

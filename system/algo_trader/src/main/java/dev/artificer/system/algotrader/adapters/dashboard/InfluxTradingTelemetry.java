@@ -4,6 +4,7 @@ import dev.artificer.infrastructure.influxdb.BaseInfluxClient;
 import dev.artificer.infrastructure.influxdb.DataPoint;
 import dev.artificer.system.algotrader.config.TradingMode;
 import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import dev.artificer.system.algotrader.observability.OrderStatusTag;
 import dev.artificer.system.algotrader.trading.Decision;
 import dev.artificer.system.algotrader.trading.JournaledOrder;
 import dev.artificer.system.algotrader.trading.TradingTelemetry;
@@ -12,9 +13,15 @@ import dev.artificer.system.algotrader.trading.broker.BrokerPosition;
 import dev.artificer.system.algotrader.trading.broker.OrderStatus;
 import dev.artificer.system.algotrader.trading.risk.RiskVerdict;
 import java.time.Instant;
+import dev.artificer.component.market.Symbol;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +38,7 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
     static final String ALL_STRATEGIES = "all";
 
     private final BaseInfluxClient influx;
+    private final Map<TradingMode, Set<Symbol>> held = new EnumMap<>(TradingMode.class);
 
     /**
      * Creates the telemetry.
@@ -53,7 +61,15 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
 
     @Override
     public void account(AccountSnapshot account, double dayStartEquity, TradingMode mode, Instant at) {
-        write(accountPoints(account, dayStartEquity, mode, at));
+        write(accountPoints(account, dayStartEquity, mode, at, closedSince(account, mode)));
+    }
+
+    synchronized Set<Symbol> closedSince(AccountSnapshot account, TradingMode mode) {
+        Set<Symbol> now = account.positions().stream().map(BrokerPosition::symbol).collect(Collectors.toSet());
+        Set<Symbol> closed = new HashSet<>(held.getOrDefault(mode, Set.of()));
+        closed.removeAll(now);
+        held.put(mode, now);
+        return closed;
     }
 
     private void write(List<DataPoint> points) {
@@ -70,8 +86,8 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
         return DataPoint.builder(ObservabilitySchema.DECISIONS.name())
                 .tag(ObservabilitySchema.SYMBOL, decision.symbol().value())
                 .tag(ObservabilitySchema.STRATEGY, decision.strategy())
-                .tag(ObservabilitySchema.MODE, mode(mode))
-                .tag("action", lower(decision.order().side().name()))
+                .tag(ObservabilitySchema.MODE, ObservabilitySchema.mode(mode))
+                .tag(ObservabilitySchema.ACTION, ObservabilitySchema.side(decision.order().side()))
                 .field("price", decision.expectedPrice())
                 .field("quantity", decision.order().quantity())
                 .field("reason", reason)
@@ -80,12 +96,12 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
     }
 
     static Optional<DataPoint> orderPoint(JournaledOrder order, TradingMode mode, Instant at) {
-        String status = switch (order.status()) {
+        OrderStatusTag status = switch (order.status()) {
             case PENDING_SEND -> null;
-            case WORKING -> "submitted";
-            case FILLED -> "filled";
-            case CANCELLED -> "cancelled";
-            case REJECTED, FAILED -> "rejected";
+            case WORKING -> OrderStatusTag.SUBMITTED;
+            case FILLED -> OrderStatusTag.FILLED;
+            case CANCELLED -> OrderStatusTag.CANCELLED;
+            case REJECTED, FAILED -> OrderStatusTag.REJECTED;
         };
         if (status == null) {
             return Optional.empty();
@@ -95,9 +111,9 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
         long quantity = order.status() == OrderStatus.FILLED ? order.filledQuantity() : order.order().quantity();
         return Optional.of(DataPoint.builder(ObservabilitySchema.ORDERS.name())
                 .tag(ObservabilitySchema.SYMBOL, order.order().symbol().value())
-                .tag(ObservabilitySchema.MODE, mode(mode))
-                .tag("side", lower(order.order().side().name()))
-                .tag("status", status)
+                .tag(ObservabilitySchema.MODE, ObservabilitySchema.mode(mode))
+                .tag(ObservabilitySchema.SIDE, ObservabilitySchema.side(order.order().side()))
+                .tag(ObservabilitySchema.STATUS, status.tag())
                 .field("price", price)
                 .field("quantity", quantity)
                 .field("order_id", order.brokerId().orElse(order.clientKey()))
@@ -105,12 +121,24 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
                 .build());
     }
 
-    static List<DataPoint> accountPoints(AccountSnapshot account, double dayStartEquity, TradingMode mode, Instant at) {
+    static List<DataPoint> accountPoints(AccountSnapshot account, double dayStartEquity, TradingMode mode, Instant at,
+                                         Set<Symbol> closed) {
         List<DataPoint> points = new ArrayList<>();
+        for (Symbol symbol : closed.stream().sorted(Comparator.comparing(Symbol::value)).toList()) {
+            points.add(DataPoint.builder(ObservabilitySchema.POSITIONS.name())
+                    .tag(ObservabilitySchema.SYMBOL, symbol.value())
+                    .tag(ObservabilitySchema.MODE, ObservabilitySchema.mode(mode))
+                    .field("quantity", 0L)
+                    .field("average_price", 0.0)
+                    .field("market_value", 0.0)
+                    .field("unrealized_pnl", 0.0)
+                    .time(at)
+                    .build());
+        }
         for (BrokerPosition position : account.positions()) {
             points.add(DataPoint.builder(ObservabilitySchema.POSITIONS.name())
                     .tag(ObservabilitySchema.SYMBOL, position.symbol().value())
-                    .tag(ObservabilitySchema.MODE, mode(mode))
+                    .tag(ObservabilitySchema.MODE, ObservabilitySchema.mode(mode))
                     .field("quantity", position.quantity())
                     .field("average_price", position.averagePrice())
                     .field("market_value", position.marketValue())
@@ -121,7 +149,7 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
         double unrealized = account.positions().stream().mapToDouble(BrokerPosition::unrealizedPnl).sum();
         double total = account.equity() - dayStartEquity;
         points.add(DataPoint.builder(ObservabilitySchema.PNL.name())
-                .tag(ObservabilitySchema.MODE, mode(mode))
+                .tag(ObservabilitySchema.MODE, ObservabilitySchema.mode(mode))
                 .tag(ObservabilitySchema.STRATEGY, ALL_STRATEGIES)
                 .field("realized", total - unrealized)
                 .field("unrealized", unrealized)
@@ -129,7 +157,7 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
                 .time(at)
                 .build());
         points.add(DataPoint.builder(ObservabilitySchema.EQUITY.name())
-                .tag(ObservabilitySchema.MODE, mode(mode))
+                .tag(ObservabilitySchema.MODE, ObservabilitySchema.mode(mode))
                 .field("equity", account.equity())
                 .field("cash", account.cash())
                 .time(at)
@@ -137,11 +165,4 @@ public final class InfluxTradingTelemetry implements TradingTelemetry {
         return points;
     }
 
-    private static String mode(TradingMode mode) {
-        return lower(mode.name());
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
-    }
 }

@@ -15,6 +15,7 @@ import dev.artificer.system.algotrader.marketdata.FetchedBars;
 import dev.artificer.system.algotrader.marketdata.HistoryLimits;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import dev.artificer.system.algotrader.observability.OutcomeTag;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -83,17 +84,17 @@ public final class SchwabMarketData implements MarketDataSource {
     private <T> T counted(String endpoint, Supplier<T> call) {
         try {
             T result = call.get();
-            count(endpoint, "success");
+            count(endpoint, OutcomeTag.SUCCESS);
             return result;
         } catch (RuntimeException failure) {
-            count(endpoint, "failure");
+            count(endpoint, OutcomeTag.FAILURE);
             throw failure;
         }
     }
 
-    private void count(String endpoint, String outcome) {
+    private void count(String endpoint, OutcomeTag outcome) {
         Counter.builder(ObservabilitySchema.Metrics.SCHWAB_CALLS).tag("endpoint", endpoint)
-                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome).register(meters).increment();
+                .tag(ObservabilitySchema.Metrics.OUTCOME, outcome.tag()).register(meters).increment();
     }
 
     private static CompanyProfile profile(Symbol symbol, Instrument instrument) {

@@ -19,6 +19,7 @@ import dev.artificer.system.algotrader.trading.risk.RiskVerdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InfluxTradingTelemetryTest {
@@ -32,6 +33,7 @@ class InfluxTradingTelemetryTest {
         assertThat(point.measurement()).isEqualTo(measurement.name());
         assertThat(point.tags().keySet()).containsExactlyInAnyOrderElementsOf(measurement.tags());
         assertThat(point.fields().keySet()).containsExactlyInAnyOrderElementsOf(measurement.fields());
+        measurement.tagValues().forEach((tag, values) -> assertThat(values).as(tag).contains(point.tags().get(tag)));
     }
 
     @Test
@@ -70,7 +72,8 @@ class InfluxTradingTelemetryTest {
     void theAccountBecomesPositionsPnlAndEquityPoints() {
         AccountSnapshot account = new AccountSnapshot(90_000, 101_500, List.of(new BrokerPosition(AAPL, 100, 100, 115)));
 
-        List<DataPoint> points = InfluxTradingTelemetry.accountPoints(account, 100_000, TradingMode.PAPER, T0);
+        List<DataPoint> points = InfluxTradingTelemetry.accountPoints(account, 100_000, TradingMode.PAPER, T0,
+                Set.of());
 
         assertThat(points).hasSize(3);
         matchesTheSchema(points.get(0), ObservabilitySchema.POSITIONS);
@@ -79,5 +82,33 @@ class InfluxTradingTelemetryTest {
         assertThat(points.get(0).fields()).containsEntry("unrealized_pnl", 1_500.0).containsEntry("market_value", 11_500.0);
         assertThat(points.get(1).fields()).containsEntry("total", 1_500.0).containsEntry("unrealized", 1_500.0)
                 .containsEntry("realized", 0.0);
+    }
+
+    @Test
+    void aPositionThatClosedGetsAZeroPointSoTheLatestPositionsPanelDropsIt() {
+        AccountSnapshot flat = new AccountSnapshot(101_500, 101_500, List.of());
+
+        List<DataPoint> points = InfluxTradingTelemetry.accountPoints(flat, 100_000, TradingMode.PAPER, T0,
+                Set.of(AAPL));
+
+        assertThat(points).hasSize(3);
+        matchesTheSchema(points.getFirst(), ObservabilitySchema.POSITIONS);
+        assertThat(points.getFirst().tags()).containsEntry("symbol", "AAPL");
+        assertThat(points.getFirst().fields()).containsEntry("quantity", 0L).containsEntry("market_value", 0.0);
+    }
+
+    @Test
+    void onlyThePositionsHeldInThePreviousSnapshotOfTheSameModeAndGoneNowAreClosed() {
+        Symbol msft = Symbol.of("MSFT");
+        InfluxTradingTelemetry telemetry = new InfluxTradingTelemetry(null);
+        BrokerPosition aapl = new BrokerPosition(AAPL, 10, 100, 100);
+        BrokerPosition msftPosition = new BrokerPosition(msft, 5, 200, 200);
+
+        assertThat(telemetry.closedSince(new AccountSnapshot(0, 0, List.of(aapl, msftPosition)), TradingMode.PAPER))
+                .isEmpty();
+        assertThat(telemetry.closedSince(new AccountSnapshot(0, 0, List.of(aapl)), TradingMode.LIVE)).isEmpty();
+        assertThat(telemetry.closedSince(new AccountSnapshot(0, 0, List.of(aapl)), TradingMode.PAPER))
+                .containsExactly(msft);
+        assertThat(telemetry.closedSince(new AccountSnapshot(0, 0, List.of(aapl)), TradingMode.PAPER)).isEmpty();
     }
 }
