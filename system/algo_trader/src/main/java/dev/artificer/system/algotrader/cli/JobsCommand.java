@@ -4,6 +4,7 @@ import dev.artificer.system.algotrader.jobs.JobRunner;
 import dev.artificer.system.algotrader.jobs.ScheduledJob;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ public class JobsCommand {
      * Runs one job now, market hours or not.
      *
      * @param name the job's name
-     * @return 0 when it succeeded, 1 when it failed
+     * @return 0 when it succeeded, 1 when it failed or was skipped (another process runs it)
      */
     @Command(name = "run", mixinStandardHelpOptions = true, description = "Run one job now.")
     public int run(@Parameters(paramLabel = "NAME", description = "The job, see `jobs list`.") String name) {
@@ -61,8 +62,10 @@ public class JobsCommand {
                 .orElseThrow(() -> new IllegalArgumentException("no job named '" + name + "'; the jobs are: "
                         + all.stream().map(candidate -> candidate.job().name()).collect(Collectors.joining(", "))));
         PrintWriter out = spec.commandLine().getOut();
-        JobRunner.Outcome outcome = runner.getObject().runOnce(job, true);
-        out.println("job " + name + ": " + outcome.name().toLowerCase());
-        return outcome == JobRunner.Outcome.SUCCEEDED ? 0 : 1;
+        JobRunner.Run run = runner.getObject().runOnce(job, true);
+        String outcome = run.outcome().name().toLowerCase(Locale.ROOT);
+        out.println("job " + name + ": " + (run.outcome() == JobRunner.Outcome.SKIPPED ? outcome + ": " + run.detail()
+                : outcome));
+        return run.outcome() == JobRunner.Outcome.SUCCEEDED ? 0 : 1;
     }
 }

@@ -89,16 +89,21 @@ public final class SettingsResolver {
         for (String variable : setting.variables()) {
             String value = environment.get(variable);
             if (value != null) {
-                return new ResolvedSetting(setting, value.strip(), "environment", variable);
+                return new ResolvedSetting(setting, clean(setting, value), "environment", variable);
             }
             for (EnvFile file : files) {
                 String fromFile = file.variables().get(variable);
                 if (fromFile != null) {
-                    return new ResolvedSetting(setting, fromFile.strip(), file.name(), variable);
+                    return new ResolvedSetting(setting, clean(setting, fromFile), file.name(), variable);
                 }
             }
         }
         return new ResolvedSetting(setting, defaultOf(setting), "default", "");
+    }
+
+    /** Surrounding blanks are dropped, except from the live confirmation, which must be exactly the phrase. */
+    private static String clean(Setting setting, String value) {
+        return setting == Setting.LIVE_CONFIRMATION ? value : value.strip();
     }
 
     private String defaultOf(Setting setting) {

@@ -28,8 +28,17 @@ public final class JobRunner {
         SUCCEEDED,
         /** The job threw; it runs again next period. */
         FAILED,
-        /** The market was closed and the job only runs in market hours. */
+        /** The job did not run: the market was closed (a market-hours job), or the job said why not. */
         SKIPPED
+    }
+
+    /**
+     * How one run ended.
+     *
+     * @param outcome succeeded, failed or skipped
+     * @param detail  the job's summary, the failure, or why it was skipped
+     */
+    public record Run(Outcome outcome, String detail) {
     }
 
     private final MarketHours marketHours;
@@ -54,13 +63,13 @@ public final class JobRunner {
      *
      * @param scheduled the job and its schedule
      * @param forced    true to run even when the market is closed (a run by hand)
-     * @return the outcome
+     * @return how it ended
      */
-    public Outcome runOnce(ScheduledJob scheduled, boolean forced) {
+    public Run runOnce(ScheduledJob scheduled, boolean forced) {
         Job job = scheduled.job();
         if (!forced && scheduled.schedule().marketHoursOnly() && !marketHours.isOpen(clock.instant())) {
             LOG.debug("job {} skipped: the market is closed", job.name());
-            return Outcome.SKIPPED;
+            return new Run(Outcome.SKIPPED, "the market is closed");
         }
         MDC.put(CORRELATION_ID, job.name() + "-" + UUID.randomUUID().toString().substring(0, 8));
         long started = System.nanoTime();
@@ -68,13 +77,16 @@ public final class JobRunner {
             String summary = job.run();
             LOG.info("job {} finished in {}: {}", job.name(), took(started), summary);
             record(job, OutcomeTag.SUCCESS, started);
-            return Outcome.SUCCEEDED;
+            return new Run(Outcome.SUCCEEDED, summary);
+        } catch (JobSkippedException skipped) {
+            LOG.info("job {} skipped: {}", job.name(), skipped.getMessage());
+            return new Run(Outcome.SKIPPED, skipped.getMessage());
         } catch (RuntimeException failure) {
             record(job, OutcomeTag.FAILURE, started);
             LOG.warn("job {} failed after {} (it runs again next period): {}", job.name(), took(started),
                     failure.getMessage());
             LOG.debug("job {} failure", job.name(), failure);
-            return Outcome.FAILED;
+            return new Run(Outcome.FAILED, String.valueOf(failure.getMessage()));
         } finally {
             MDC.remove(CORRELATION_ID);
         }

@@ -3,13 +3,16 @@ package dev.artificer.system.algotrader.trading;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import dev.artificer.system.algotrader.trading.broker.Broker;
+import dev.artificer.system.algotrader.jobs.JobSkippedException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,16 +72,17 @@ public final class TradingLoop implements AutoCloseable {
     }
 
     /**
-     * Runs the loop once.
+     * Runs the loop once, taking the lease over at once from a process on this host that is no longer running.
      *
      * @return a one-line summary
+     * @throws JobSkippedException when another live process holds the lease
      */
     public synchronized String runOnce() {
+        if (!claim()) {
+            throw new JobSkippedException(state.loopLease().map(held -> held.owner() + " runs the decision loop"
+                    + " (lease until " + held.until() + ")").orElse("another process runs the decision loop"));
+        }
         try {
-            if (!state.claimLoop(owner, dependencies.clock().instant(), lease)) {
-                return "skipped: " + state.loopLease().map(held -> held.owner() + " runs the decision loop (lease "
-                        + "until " + held.until() + ")").orElse("another process runs the decision loop");
-            }
             CycleReport report = new CycleReport();
             String summary = run(report);
             if (report.failedAssignments() > 0) {
@@ -133,6 +137,20 @@ public final class TradingLoop implements AutoCloseable {
     private AssignmentRunner runner(Assignment assignment) {
         return new AssignmentRunner(assignment, strategies.create(assignment),
                 versions.getOrDefault(assignment, ""), dependencies);
+    }
+
+    private boolean claim() {
+        Instant now = dependencies.clock().instant();
+        if (state.claimLoop(owner, now, lease)) {
+            return true;
+        }
+        Optional<LoopLease> held = state.loopLease();
+        if (held.isPresent() && held.get().heldByAGoneProcessOnThisHost(owner)) {
+            LOG.info("taking the decision loop over from {}, which is no longer running", held.get().owner());
+            state.releaseLoop(held.get().owner());
+            return state.claimLoop(owner, now, lease);
+        }
+        return false;
     }
 
     /** Gives the loop's lease up, so another process may run it at once. */

@@ -30,6 +30,21 @@ class SettingsResolverTest {
     }
 
     @Test
+    void theLiveConfirmationKeepsATrailingSpaceSoItIsNotTheExactPhrase() {
+        String almost = Setting.LIVE_CONFIRMATION_PHRASE + " ";
+
+        assertThat(resolve(Setting.LIVE_CONFIRMATION, Map.of("ALGO_TRADER_LIVE_CONFIRMATION", almost)).value())
+                .isEqualTo(almost);
+        assertThat(resolve(Setting.LIVE_CONFIRMATION, Map.of(),
+                file("algo_trader.env", Map.of("ALGO_TRADER_LIVE_CONFIRMATION", almost))).value()).isEqualTo(almost);
+    }
+
+    @Test
+    void otherValuesLoseSurroundingBlanks() {
+        assertThat(resolve(Setting.REDIS_PORT, Map.of("REDIS_PORT", " 6380 ")).value()).isEqualTo("6380");
+    }
+
+    @Test
     void sharedVariableIsUsedWhenNoSpecificOneIsSet() {
         assertThat(resolve(Setting.REDIS_PORT, Map.of("REDIS_PORT", "6380")).value()).isEqualTo("6380");
     }

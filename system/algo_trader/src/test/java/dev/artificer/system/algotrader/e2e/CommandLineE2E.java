@@ -142,6 +142,15 @@ class CommandLineE2E {
     }
 
     @Test
+    void aNonNumericHttpPortStopsTheServiceWithOneLineNamingTheVariable() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of("ALGO_TRADER_HTTP_PORT", "abc"), "run");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("algo-trader: invalid configuration: ALGO_TRADER_HTTP_PORT")
+                .doesNotContain("NumberFormatException", "\tat ");
+    }
+
+    @Test
     void unknownTradingModeListsTheAllowedOnes() throws Exception {
         JarRun.Result result = JarRun.run(home, Map.of("ALGO_TRADER_MODE", "yolo"), "status");
 

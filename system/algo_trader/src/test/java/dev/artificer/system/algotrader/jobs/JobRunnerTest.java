@@ -28,7 +28,7 @@ class JobRunnerTest {
 
         assertThat(runner.runOnce(every(TestJobs.job("boom", () -> {
             throw new IllegalStateException("broken");
-        }), false), false)).isEqualTo(JobRunner.Outcome.FAILED);
+        }), false), false).outcome()).isEqualTo(JobRunner.Outcome.FAILED);
     }
 
     @Test
@@ -47,14 +47,14 @@ class JobRunnerTest {
     void marketHoursJobIsSkippedWhileTheMarketIsClosed() {
         JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), SATURDAY, meters);
 
-        assertThat(runner.runOnce(every(TestJobs.job("bars", () -> { }), true), false)).isEqualTo(JobRunner.Outcome.SKIPPED);
+        assertThat(runner.runOnce(every(TestJobs.job("bars", () -> { }), true), false).outcome()).isEqualTo(JobRunner.Outcome.SKIPPED);
     }
 
     @Test
     void runByHandIgnoresMarketHours() {
         JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), SATURDAY, meters);
 
-        assertThat(runner.runOnce(every(TestJobs.job("bars", () -> { }), true), true)).isEqualTo(JobRunner.Outcome.SUCCEEDED);
+        assertThat(runner.runOnce(every(TestJobs.job("bars", () -> { }), true), true).outcome()).isEqualTo(JobRunner.Outcome.SUCCEEDED);
     }
 
     @Test
@@ -66,5 +66,18 @@ class JobRunnerTest {
 
         assertThat(seen.get()).startsWith("companies-");
         assertThat(MDC.get(JobRunner.CORRELATION_ID)).isNull();
+    }
+
+    @Test
+    void aJobThatSaysWhyItDidNotRunIsSkippedWithTheReasonNotSucceeded() {
+        JobRunner runner = new JobRunner(new MarketHours(Duration.ZERO), FRIDAY_NOON, meters);
+
+        JobRunner.Run run = runner.runOnce(every(TestJobs.job("trade", () -> {
+            throw new JobSkippedException("4242@host runs the decision loop");
+        }), false), true);
+
+        assertThat(run.outcome()).isEqualTo(JobRunner.Outcome.SKIPPED);
+        assertThat(run.detail()).isEqualTo("4242@host runs the decision loop");
+        assertThat(meters.find("algo_trader.job.duration").timers()).isEmpty();
     }
 }

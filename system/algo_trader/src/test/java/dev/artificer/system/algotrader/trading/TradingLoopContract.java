@@ -3,8 +3,10 @@ package dev.artificer.system.algotrader.trading;
 import static dev.artificer.system.algotrader.trading.TradingFixture.AAPL;
 import static dev.artificer.system.algotrader.trading.TradingFixture.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.artificer.system.algotrader.config.TradingProperties;
+import dev.artificer.system.algotrader.jobs.JobSkippedException;
 import dev.artificer.system.algotrader.trading.broker.BrokerOrder;
 import dev.artificer.system.algotrader.trading.broker.OrderStatus;
 import java.time.Duration;
@@ -303,6 +305,8 @@ abstract class TradingLoopContract {
         assertThat(halt.reason()).isEqualTo("max-daily-loss: the day's loss of 3,000.00 reached the limit of 2,000.00");
     }
 
+    private static final String HOST = "test-host";
+
     @Test
     void aSecondProcessDoesNotRunTheLoopWhileTheFirstHoldsItsLease() {
         trading.storeUpTo(39);
@@ -312,11 +316,44 @@ abstract class TradingLoopContract {
         trading.owner = "second-process";
         trading.restart();
 
-        String skipped = trading.loop.runOnce();
+        Throwable skipped = catchThrowable(trading.loop::runOnce);
         first.close();
         String ran = trading.loop.runOnce();
 
-        assertThat(skipped).startsWith("skipped: test-process runs the decision loop (lease until ");
+        assertThat(skipped).isInstanceOf(JobSkippedException.class)
+                .hasMessageStartingWith("test-process runs the decision loop (lease until ");
         assertThat(ran).startsWith("1 assignment");
+    }
+
+    @Test
+    void aRestartedServiceTakesTheLeaseOverAtOnceFromACrashedProcessOnThisHost() throws Exception {
+        Process crashed = new ProcessBuilder("true").start();
+        crashed.waitFor();
+        trading.owner = crashed.pid() + "@" + HOST;
+        trading.restart();
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.owner = ProcessHandle.current().pid() + "@" + HOST;
+        trading.restart();
+
+        String ran = trading.loop.runOnce();
+
+        assertThat(ran).startsWith("1 assignment");
+        assertThat(trading.state.loopLease()).hasValueSatisfying(lease ->
+                assertThat(lease.owner()).isEqualTo(trading.owner));
+    }
+
+    @Test
+    void aLiveProcessOnThisHostKeepsItsLease() {
+        trading.owner = ProcessHandle.current().pid() + "@" + HOST;
+        trading.restart();
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.owner = ProcessHandle.current().pid() + 1_000_000 + "@" + HOST;
+        trading.restart();
+
+        assertThat(catchThrowable(trading.loop::runOnce)).isInstanceOf(JobSkippedException.class);
     }
 }
