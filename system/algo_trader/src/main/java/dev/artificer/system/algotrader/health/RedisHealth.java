@@ -8,7 +8,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Health of Redis when it is the token store: a PING; "not used" when tokens live in the file store. */
+/**
+ * Health of Redis when something uses it: a PING. Redis holds the Schwab tokens (and shares the Schwab rate limit), so
+ * without Schwab credentials nothing uses it and an unreachable Redis is reported in the details without making the
+ * service DOWN; "not used" when no Redis is configured.
+ */
 @Component("redis")
 @Lazy
 public class RedisHealth implements HealthIndicator {
@@ -33,6 +37,11 @@ public class RedisHealth implements HealthIndicator {
             return Health.up().withDetail("used", false).build();
         }
         String server = properties.redis().host() + ":" + properties.redis().port();
-        return (redis.getObject().ping() ? Health.up() : Health.down()).withDetail("server", server).build();
+        boolean reachable = redis.getObject().ping();
+        if (!properties.schwab().configured()) {
+            return Health.up().withDetail("used", false).withDetail("why", "no Schwab credentials, so no tokens")
+                    .withDetail("server", server).withDetail("reachable", reachable).build();
+        }
+        return (reachable ? Health.up() : Health.down()).withDetail("server", server).build();
     }
 }
