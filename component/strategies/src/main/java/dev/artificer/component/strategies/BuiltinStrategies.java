@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * The built-in strategies: moving-average and MACD crossovers, RSI and Bollinger mean reversion, Bollinger and
- * Donchian breakouts. Each takes its own parameters followed by the common ones of {@link Trading} (sizing, and
- * {@code short} for the crossovers).
+ * Donchian breakouts, and {@code rules} (entry and exit conditions written as expressions, {@link RuleStrategies}).
+ * Each takes its own parameters followed by the common ones of {@link Trading} (sizing, and {@code short} for the
+ * crossovers).
  */
 public final class BuiltinStrategies {
 
@@ -77,7 +78,8 @@ public final class BuiltinStrategies {
                         List.of(ParameterSpec.integer("entry", 20, 2, 1000, "bars of the breakout high"),
                                 ParameterSpec.integer("exit", 10, 2, 1000, "bars of the exit low")),
                         List.of(), Kind.PROTECTIVE_STOP,
-                        values -> Rules.donchianBreakout(values.integer("entry"), values.integer("exit"))));
+                        values -> Rules.donchianBreakout(values.integer("entry"), values.integer("exit"))),
+                RuleStrategies.builtin());
     }
 
     /** What a built-in may do beyond entering and leaving a long position. */

@@ -9,10 +9,10 @@ import java.util.Objects;
  * One typed parameter of a strategy: its name, type, default and the values it accepts.
  *
  * @param name         the name, as written in {@code name=value}
- * @param type         integer, decimal or one of a list of choices
+ * @param type         integer, decimal, one of a list of choices, or text
  * @param defaultValue the default, in canonical text form
- * @param min          the smallest value allowed (numbers only; inclusive)
- * @param max          the largest value allowed (numbers only; inclusive)
+ * @param min          the smallest value allowed (numbers only; inclusive; NaN otherwise)
+ * @param max          the largest value allowed (numbers only; inclusive; NaN otherwise)
  * @param choices      the values allowed (choices only; empty for numbers)
  * @param description  what it means, for help texts
  */
@@ -26,7 +26,9 @@ public record ParameterSpec(String name, Type type, String defaultValue, double 
         /** A decimal number. */
         DECIMAL,
         /** One word out of a fixed list. */
-        CHOICE
+        CHOICE,
+        /** Free text, such as a rule expression; it may hold blanks but no double quote. */
+        TEXT
     }
 
     /**
@@ -42,7 +44,7 @@ public record ParameterSpec(String name, Type type, String defaultValue, double 
         if (type == Type.CHOICE && choices.isEmpty()) {
             throw new IllegalArgumentException(name + " needs at least one choice");
         }
-        if (type != Type.CHOICE && !(min <= max)) {
+        if ((type == Type.INTEGER || type == Type.DECIMAL) && !(min <= max)) {
             throw new IllegalArgumentException(name + " needs min <= max (got " + min + ", " + max + ")");
         }
     }
@@ -91,6 +93,19 @@ public record ParameterSpec(String name, Type type, String defaultValue, double 
                 description));
     }
 
+    /**
+     * A text parameter, such as a rule expression.
+     *
+     * @param name         the name
+     * @param defaultValue the default
+     * @param description  what it means
+     * @return the spec
+     */
+    public static ParameterSpec text(String name, String defaultValue, String description) {
+        return checkedDefault(new ParameterSpec(name, Type.TEXT, defaultValue, Double.NaN, Double.NaN, List.of(),
+                description));
+    }
+
     private static ParameterSpec checkedDefault(ParameterSpec spec) {
         spec.parse(spec.defaultValue);
         return spec;
@@ -111,7 +126,15 @@ public record ParameterSpec(String name, Type type, String defaultValue, double 
             case CHOICE -> choices.stream().filter(choice -> choice.equalsIgnoreCase(value)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(
                             name + " must be one of " + range() + " (got '" + text + "')"));
+            case TEXT -> acceptText(value);
         };
+    }
+
+    private String acceptText(String value) {
+        if (value.indexOf('"') >= 0) {
+            throw new IllegalArgumentException(name + " must not hold a double quote (got '" + value + "')");
+        }
+        return value;
     }
 
     private int parseInteger(String value) {
@@ -148,7 +171,7 @@ public record ParameterSpec(String name, Type type, String defaultValue, double 
         return switch (type) {
             case DECIMAL -> decimalText(((Number) value).doubleValue());
             case INTEGER -> String.valueOf(((Number) value).intValue());
-            case CHOICE -> value.toString();
+            case CHOICE, TEXT -> value.toString();
         };
     }
 
@@ -162,6 +185,7 @@ public record ParameterSpec(String name, Type type, String defaultValue, double 
             case CHOICE -> String.join("|", choices);
             case INTEGER -> (long) min + ".." + (long) max;
             case DECIMAL -> decimalText(min) + ".." + decimalText(max);
+            case TEXT -> "text";
         };
     }
 

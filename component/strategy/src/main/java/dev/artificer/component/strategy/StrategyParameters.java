@@ -1,6 +1,7 @@
 package dev.artificer.component.strategy;
 
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +32,7 @@ public final class StrategyParameters {
      */
     public static StrategyParameters parse(List<ParameterSpec> specs, String text) {
         Map<String, String> given = new LinkedHashMap<>();
-        for (String pair : text.strip().split("\\s+")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
+        for (String pair : pairs(text)) {
             int equals = pair.indexOf('=');
             if (equals < 1) {
                 throw new IllegalArgumentException("expected name=value, got '" + pair + "'");
@@ -44,6 +42,33 @@ public final class StrategyParameters {
             }
         }
         return of(specs, given);
+    }
+
+    /** Splits at blanks outside double quotes and drops the quotes: {@code a=1 b="x y"} is {@code a=1}, {@code b=x y}. */
+    private static List<String> pairs(String text) {
+        List<String> pairs = new ArrayList<>();
+        StringBuilder pair = new StringBuilder();
+        boolean quoted = false;
+        for (int index = 0; index < text.length(); index++) {
+            char c = text.charAt(index);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (!pair.isEmpty()) {
+                    pairs.add(pair.toString());
+                    pair.setLength(0);
+                }
+            } else {
+                pair.append(c);
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("a double quote is not closed in '" + text.strip() + "'");
+        }
+        if (!pair.isEmpty()) {
+            pairs.add(pair.toString());
+        }
+        return pairs;
     }
 
     /**
@@ -141,6 +166,17 @@ public final class StrategyParameters {
     }
 
     /**
+     * A text parameter's value.
+     *
+     * @param name a declared text parameter
+     * @return its value
+     * @throws IllegalArgumentException when there is no such text parameter
+     */
+    public String text(String name) {
+        return (String) value(name, ParameterSpec.Type.TEXT);
+    }
+
+    /**
      * Whether a {@code false|true} choice parameter is {@code true}.
      *
      * @param name the parameter
@@ -174,12 +210,17 @@ public final class StrategyParameters {
     /**
      * The canonical text form.
      *
-     * @return {@code name=value} pairs in declaration order, separated by one blank
+     * @return {@code name=value} pairs in declaration order, separated by one blank; a value holding a blank (or
+     *         empty) is in double quotes, so that {@link #parse} reads it back
      */
     @Override
     public String toString() {
-        return asMap().entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+        return asMap().entrySet().stream().map(entry -> entry.getKey() + "=" + quotedIfBlank(entry.getValue()))
                 .collect(Collectors.joining(" "));
+    }
+
+    private static String quotedIfBlank(String value) {
+        return value.isEmpty() || value.chars().anyMatch(Character::isWhitespace) ? "\"" + value + "\"" : value;
     }
 
     /** Equal when the specs and the values are. */

@@ -107,4 +107,32 @@ class StrategyParametersTest {
         assertThatThrownBy(() -> ParameterRule.greaterThan("slow", "fast").check(parameters))
                 .hasMessage("slow must be greater than fast (got fast=30 slow=10)");
     }
+
+    private static final List<ParameterSpec> WITH_TEXT = List.of(
+            ParameterSpec.text("entry", "close > 1", "when to buy"),
+            ParameterSpec.integer("quantity", 100, 1, 1000, "shares"));
+
+    @Test
+    void aTextValueWithBlanksSurvivesTheCanonicalTextForm() {
+        StrategyParameters parameters = StrategyParameters.of(WITH_TEXT,
+                Map.of("entry", "crosses_above(sma(close, 10), sma(close, 30)) and rsi(close, 14) < 70"));
+
+        assertThat(parameters.toString()).isEqualTo(
+                "entry=\"crosses_above(sma(close, 10), sma(close, 30)) and rsi(close, 14) < 70\" quantity=100");
+        assertThat(StrategyParameters.parse(WITH_TEXT, parameters.toString())).isEqualTo(parameters);
+        assertThat(StrategyParameters.parse(WITH_TEXT, parameters.toString()).text("entry"))
+                .isEqualTo("crosses_above(sma(close, 10), sma(close, 30)) and rsi(close, 14) < 70");
+    }
+
+    @Test
+    void anUnclosedQuoteIsRejected() {
+        assertThatThrownBy(() -> StrategyParameters.parse(WITH_TEXT, "entry=\"close > 1 quantity=5"))
+                .hasMessageContaining("double quote is not closed");
+    }
+
+    @Test
+    void aTextValueCannotHoldADoubleQuote() {
+        assertThatThrownBy(() -> StrategyParameters.of(WITH_TEXT, Map.of("entry", "a\"b")))
+                .hasMessageContaining("entry must not hold a double quote");
+    }
 }
