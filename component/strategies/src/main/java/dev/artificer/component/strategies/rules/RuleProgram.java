@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code crosses_above(a, b)}, {@code crosses_below(a, b)}, {@code highest(x, n)}, {@code lowest(x, n)},
  * {@code prev(x, n)} and {@code abs(x)}; and every indicator of the catalogue by name, with the series it reads first
  * when it reads one ({@code sma(close, 20)}, {@code rsi(sma(close, 5), 14)}) and its parameters after, by position or
- * by name ({@code bbands(close, 20, devUp=2.5).upperband}); {@code .output} picks an output of a multi-output
+ * by name ({@code bbands(close, 20, devUp=2.5).upper}); {@code .output} picks an output of a multi-output
  * indicator (the first one otherwise).
  */
 public final class RuleProgram {
