@@ -21,14 +21,14 @@ class StrategyRegistryTest {
     @Test
     void listsEveryBuiltIn() {
         assertThat(registry.names()).containsExactly("sma-cross", "ema-cross", "macd-cross", "rsi-reversion",
-                "bollinger-reversion", "bollinger-breakout", "donchian-breakout");
+                "bollinger-reversion", "bollinger-breakout", "donchian-breakout", "rules");
     }
 
     @Test
     void unknownStrategyListsTheNames() {
         assertThatThrownBy(() -> registry.find("magic")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown strategy 'magic': the strategies are: sma-cross, ema-cross, macd-cross, "
-                        + "rsi-reversion, bollinger-reversion, bollinger-breakout, donchian-breakout");
+                        + "rsi-reversion, bollinger-reversion, bollinger-breakout, donchian-breakout, rules");
     }
 
     @Test
