@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.userstrategy;
 
+import dev.artificer.component.strategies.rules.RulesFile;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyRegistry;
 import java.util.ArrayList;
@@ -98,7 +99,23 @@ public final class StrategyCatalog {
             return loaded;
         }
         List<StrategySource> javaSources = sources.stream().filter(source -> source.fileName().endsWith(".java")).toList();
-        List<UserStrategy> user = javaSources.isEmpty() ? List.of() : javaLoader.get().load(javaSources);
+        List<StrategySource> rulesSources = sources.stream()
+                .filter(source -> source.fileName().endsWith(RulesFile.ENDING)).toList();
+        List<UserStrategy> user = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        try {
+            user.addAll(javaSources.isEmpty() ? List.of() : javaLoader.get().load(javaSources));
+        } catch (StrategyCompileException javaErrors) {
+            errors.addAll(javaErrors.errors());
+        }
+        try {
+            user.addAll(RulesStrategyLoader.load(rulesSources));
+        } catch (StrategyCompileException rulesErrors) {
+            errors.addAll(rulesErrors.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new StrategyCompileException(errors);
+        }
         loaded = new Loaded(fingerprint, registryOf(user), sourcesOf(user));
         reportedFailure = "";
         if (!user.isEmpty()) {
@@ -115,7 +132,9 @@ public final class StrategyCatalog {
             String owner = taken.putIfAbsent(strategy.definition().name(), strategy.source().fileName());
             if (owner != null) {
                 throw new StrategyFolderException(strategy.source().fileName() + ": the name '"
-                        + strategy.definition().name() + "' is taken by " + owner + "; choose another in definition()");
+                        + strategy.definition().name() + "' is taken by " + owner + "; choose another "
+                        + (strategy.source().fileName().endsWith(RulesFile.ENDING) ? "(rename the file)"
+                        : "in definition()"));
             }
             all.add(strategy.definition());
         }

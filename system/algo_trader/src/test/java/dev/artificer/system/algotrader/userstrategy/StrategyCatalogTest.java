@@ -111,6 +111,40 @@ class StrategyCatalogTest {
     }
 
     @Test
+    void aRulesFileIsAStrategyNamedAfterTheFileThatTradesAsTheSameJavaBuiltIn() throws IOException {
+        write("cross.rules", """
+                param fast = 10 (2..200)
+                param slow = 30 (3..500)
+                entry: crosses_above(sma(close, fast), sma(close, slow))
+                exit: crosses_below(sma(close, fast), sma(close, slow))
+                """);
+        StrategyCatalog catalog = catalog();
+        List<Bar> bars = wave(400);
+
+        BacktestResult rules = ENGINE.run(catalog.registry().create("cross", "fast=5 slow=20 quantity=10"), bars);
+        BacktestResult builtin = ENGINE.run(BuiltinStrategies.registry().create("sma-cross", "fast=5 slow=20 quantity=10"),
+                bars);
+
+        assertThat(builtin.fills()).hasSizeGreaterThan(4);
+        assertThat(rules.fills()).isEqualTo(builtin.fills());
+        assertThat(catalog.version("cross")).matches("cross\\.rules@[0-9a-f]{12}");
+    }
+
+    @Test
+    void javaAndRulesErrorsAreReportedTogetherEachWithItsFileAndLine() throws IOException {
+        write("Broken.java", strategy("Broken", "broken", "undefinedCall();"));
+        write("bad.rules", "entry: close > 1\nexit: clse < 1\n");
+
+        assertThatThrownBy(() -> catalog().registry())
+                .isInstanceOfSatisfying(StrategyCompileException.class, failure -> assertThat(failure.errors())
+                        .satisfiesExactly(
+                                first -> assertThat(first).matches(".*Broken\\.java:13: cannot find symbol.*"),
+                                second -> assertThat(second).isEqualTo(folder.resolve("bad.rules")
+                                        + ":2: exit: column 1: unknown name 'clse'; a name is open, high, low, close, "
+                                        + "volume or a call such as sma(close, 20)")));
+    }
+
+    @Test
     void aStrategyCompilesAgainstTheStrategyApiOnly() throws IOException {
         write("Sneaky.java", "import dev.artificer.system.algotrader.config.Setting;\n"
                 + strategy("Sneaky", "sneaky", "System.out.println(Setting.MODE);"));
