@@ -1,5 +1,7 @@
 package dev.artificer.system.algotrader.cli;
 
+import dev.artificer.component.strategies.rules.RulesFile;
+import dev.artificer.system.algotrader.userstrategy.RulesTemplate;
 import dev.artificer.system.algotrader.userstrategy.StrategyFolder;
 import dev.artificer.system.algotrader.userstrategy.StrategyTemplate;
 import java.io.IOException;
@@ -15,8 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code algo-trader strategy new NAME [--from sma-cross]}: writes a commented starter strategy into the strategies
- * folder, one that compiles and runs as it is, and says where it is and how to run it. It never overwrites a file.
+ * {@code algo-trader strategy new NAME [--from sma-cross | --rules]}: writes a commented starter strategy (Java, or a
+ * rules file) into the strategies folder, one that compiles and runs as it is, and says where it is and how to run it. It never overwrites a file.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Write a starter strategy of your own into the strategies folder.",
@@ -35,6 +37,9 @@ public class StrategyNewCommand implements Callable<Integer> {
             description = "The built-in to start from (default ${DEFAULT-VALUE}).")
     private String from;
 
+    @Option(names = "--rules", description = "Write a rules file (entry and exit conditions, no Java) instead.")
+    private boolean rules;
+
     /**
      * Creates the command.
      *
@@ -52,12 +57,17 @@ public class StrategyNewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String source;
+        String fileName;
         try {
-            source = StrategyTemplate.source(name, from);
+            source = rules ? RulesTemplate.text() : StrategyTemplate.source(name, from);
+            fileName = rules ? name + RulesFile.ENDING : StrategyTemplate.className(name) + ".java";
+            if (rules) {
+                RulesFile.parse(fileName, source);
+            }
         } catch (IllegalArgumentException invalid) {
             throw new UsageException(invalid.getMessage(), invalid);
         }
-        Path file = folder.getObject().create().resolve(StrategyTemplate.className(name) + ".java");
+        Path file = folder.getObject().create().resolve(fileName);
         PrintWriter out = spec.commandLine().getOut();
         if (Files.exists(file)) {
             spec.commandLine().getErr().println("strategy new: " + file + " exists already; it is left as it is");
@@ -68,8 +78,10 @@ public class StrategyNewCommand implements Callable<Integer> {
         } catch (IOException failed) {
             throw new IllegalStateException("cannot write " + file + ": " + failed.getMessage(), failed);
         }
-        out.println("wrote " + file + " (strategy " + name + ", starting as " + from + ")");
-        out.println("edit onBar in it, then: algo-trader backtest --strategy " + name + " --symbol AAPL");
+        out.println("wrote " + file + " (strategy " + name + ", starting as " + (rules ? "sma-cross in rules" : from)
+                + ")");
+        out.println("edit " + (rules ? "its entry and exit" : "onBar in it") + ", then: algo-trader backtest --strategy "
+                + name + " --symbol AAPL");
         return 0;
     }
 }

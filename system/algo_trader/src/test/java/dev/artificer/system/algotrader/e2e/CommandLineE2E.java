@@ -191,7 +191,7 @@ class CommandLineE2E {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().strip()).isEqualTo("backtest: unknown strategy 'magic': the strategies are: sma-cross, "
-                + "ema-cross, macd-cross, rsi-reversion, bollinger-reversion, bollinger-breakout, donchian-breakout");
+                + "ema-cross, macd-cross, rsi-reversion, bollinger-reversion, bollinger-breakout, donchian-breakout, rules");
     }
 
     @Test

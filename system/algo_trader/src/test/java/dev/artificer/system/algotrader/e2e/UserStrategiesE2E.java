@@ -69,4 +69,42 @@ class UserStrategiesE2E {
                 .doesNotContain("\tat ");
         assertThat(result.out()).doesNotContain("Backtest 1");
     }
+
+    @Test
+    void aRulesStrategyWithoutJavaIsWrittenBacktestedAndOptimisedAndTradesAsSmaCross() throws Exception {
+        JarRun.Result created = JarRun.run(home, Map.of(), "strategy", "new", "my-rule", "--rules");
+        assertThat(created.exitCode()).as(created.all()).isZero();
+        Path file = home.resolve(".artificer/algo_trader/strategies/my-rule.rules");
+        assertThat(created.out()).contains("wrote " + file);
+
+        JarRun.Result mine = JarRun.run(home, Map.of(), "backtest", "--strategy", "my-rule", "--symbol", "AAPL",
+                "fast=5", "slow=20");
+        JarRun.Result inline = JarRun.run(home, Map.of(), "backtest", "--strategy", "rules", "--symbol", "AAPL",
+                "entry=crosses_above(sma(close, 5), sma(close, 20))", "exit=crosses_below(sma(close, 5), sma(close, 20))");
+        JarRun.Result builtin = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "fast=5", "slow=20");
+
+        assertThat(mine.exitCode()).as(mine.all()).isZero();
+        assertThat(inline.exitCode()).as(inline.all()).isZero();
+        assertThat(mine.out()).containsPattern("code my-rule\\.rules@[0-9a-f]{12}");
+        for (String name : new String[] {"Total return", "Trades", "Fees paid", "Final equity"}) {
+            assertThat(metric(mine, name)).as(name).isEqualTo(metric(builtin, name));
+            assertThat(metric(inline, name)).as(name).isEqualTo(metric(builtin, name));
+        }
+
+        JarRun.Result searched = JarRun.run(home, Map.of(), "optimize", "--strategy", "my-rule", "--symbol", "AAPL",
+                "fast=5,10", "slow=20,30");
+        assertThat(searched.exitCode()).as(searched.all()).isZero();
+        assertThat(searched.out()).contains("fast=5 slow=20").contains("fast=10 slow=30");
+    }
+
+    @Test
+    void aMistakeInARuleIsOneLineWithTheColumnAndExitTwo() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "rules", "--symbol", "AAPL",
+                "entry=crosses_above(sma(close, 5), smaa(close, 20))");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        assertThat(result.err().strip()).startsWith("backtest: rules: entry: column 30: unknown function 'smaa'")
+                .doesNotContain("\n").doesNotContain("\tat ");
+    }
 }
