@@ -3,6 +3,7 @@ package dev.artificer.component.strategies;
 import dev.artificer.component.strategies.rules.RuleProgram;
 import dev.artificer.component.strategies.rules.RuleSyntaxException;
 import dev.artificer.component.strategies.rules.RulesFile;
+import dev.artificer.component.strategy.ParameterRule;
 import dev.artificer.component.strategy.ParameterSpec;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyParameters;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Strategies written as rules rather than Java: long while the entry condition has held and the exit condition has
@@ -42,8 +44,8 @@ public final class RuleStrategies {
         parameters.addAll(Trading.specs(false));
         return new StrategyDefinition(RULES, "Long from when the entry rule holds until the exit rule does; the rules "
                 + "are expressions such as crosses_above(sma(close, 10), sma(close, 30)) and rsi(close, 14) < 70.",
-                parameters, List.of(), values -> strategy(RULES, values, values.text(ENTRY), values.text(EXIT),
-                Map.of()));
+                parameters, List.of(compiles(values -> RuleProgram.compile(values.text(ENTRY), values.text(EXIT),
+                Map.of()))), values -> strategy(RULES, values, values.text(ENTRY), values.text(EXIT), Map.of()));
     }
 
     /**
@@ -74,8 +76,20 @@ public final class RuleStrategies {
             throw new IllegalArgumentException(file.name() + RulesFile.ENDING + ":" + line + ": " + problem.getMessage(),
                     problem);
         }
-        return new StrategyDefinition(file.name(), file.description(), parameters, List.of(),
+        return new StrategyDefinition(file.name(), file.description(), parameters,
+                List.of(compiles(values -> RuleProgram.compile(file.entry(), file.exit(), numbers(file, values)))),
                 values -> strategy(file.name(), values, file.entry(), file.exit(), numbers(file, values)));
+    }
+
+    /**
+     * The rule that the expressions compile with the given values, checked whenever parameters are: a mistake is
+     * thrown as it is (one line with the part and the column) rather than as an unmet requirement.
+     */
+    private static ParameterRule compiles(Consumer<StrategyParameters> compile) {
+        return new ParameterRule("the entry and exit rules compile", List.of(), values -> {
+            compile.accept(values);
+            return true;
+        });
     }
 
     private static ParameterSpec withDefault(RulesFile file, ParameterSpec common, String given) {

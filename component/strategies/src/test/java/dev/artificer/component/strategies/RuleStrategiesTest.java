@@ -57,6 +57,24 @@ class RuleStrategiesTest {
     }
 
     @Test
+    void aBadEntryIsRefusedAlreadyWhenTheParametersAreChecked() {
+        assertThatThrownBy(() -> BuiltinStrategies.registry().find("rules")
+                .parse(java.util.Map.of("entry", "close >")))
+                .hasMessageStartingWith("rules: entry: column 8: expected a number");
+    }
+
+    @Test
+    void aFileParameterValueTheRulesCannotUseIsRefusedWhenTheParametersAreChecked() {
+        StrategyDefinition fromFile = RuleStrategies.fromFile(RulesFile.parse("p.rules", """
+                param n = 10 (1..100)
+                entry: close > sma(close, n)
+                exit: close < sma(close, n)
+                """));
+
+        assertThatThrownBy(() -> fromFile.parse("n=1")).hasMessageContaining("p: entry: column").hasMessageContaining("period");
+    }
+
+    @Test
     void aRulesFileWithParametersTradesAsSmaCrossWithTheSameNumbers() {
         StrategyDefinition fromFile = RuleStrategies.fromFile(RulesFile.parse("my-cross.rules", """
                 # a moving-average cross, as sma-cross

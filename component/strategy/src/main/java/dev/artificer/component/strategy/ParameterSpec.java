@@ -19,6 +19,9 @@ import java.util.Objects;
 public record ParameterSpec(String name, Type type, String defaultValue, double min, double max, List<String> choices,
                             String description) {
 
+    /** The longest value a text parameter takes. */
+    public static final int MAX_TEXT = 500;
+
     /** The kind of value a parameter takes. */
     public enum Type {
         /** A whole number. */
@@ -27,7 +30,7 @@ public record ParameterSpec(String name, Type type, String defaultValue, double 
         DECIMAL,
         /** One word out of a fixed list. */
         CHOICE,
-        /** Free text, such as a rule expression; it may hold blanks but no double quote. */
+        /** Free text, such as a rule expression: up to {@link #MAX_TEXT} characters, blanks but no double quote. */
         TEXT
     }
 
@@ -131,6 +134,10 @@ public record ParameterSpec(String name, Type type, String defaultValue, double 
     }
 
     private String acceptText(String value) {
+        if (value.length() > MAX_TEXT) {
+            throw new IllegalArgumentException(name + " must be at most " + MAX_TEXT + " characters (got "
+                    + value.length() + ")");
+        }
         if (value.indexOf('"') >= 0) {
             throw new IllegalArgumentException(name + " must not hold a double quote (got '" + value + "')");
         }

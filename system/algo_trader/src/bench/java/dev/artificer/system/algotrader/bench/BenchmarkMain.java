@@ -1,5 +1,7 @@
 package dev.artificer.system.algotrader.bench;
 
+import dev.artificer.component.backtest.Fill;
+import dev.artificer.component.backtest.OrderedBars;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,7 @@ public final class BenchmarkMain {
      */
     public static void main(String[] args) throws RunnerException, IOException {
         List<String> arguments = List.of(args);
+        checkRulesTradeAsSmaCross();
         boolean quick = arguments.contains("--quick");
         Path json = Path.of(option(arguments, "--json", "target/jmh-backtest.json"));
         Path table = Path.of(option(arguments, "--table", "target/jmh-backtest.md"));
@@ -54,6 +57,18 @@ public final class BenchmarkMain {
         Collection<RunResult> results = new Runner(options.build()).run();
         Files.createDirectories(table.toAbsolutePath().getParent());
         Files.writeString(table, Report.markdown(results));
+    }
+
+    /** The rules benchmark is only a fair comparison if it makes the very same trades. */
+    private static void checkRulesTradeAsSmaCross() {
+        OrderedBars bars = OrderedBars.of(MarketData.bars(MarketData.BARS));
+        List<Fill> builtin = SmaCross.runOurs(EngineBenchmark.FAST, EngineBenchmark.SLOW, bars).fills();
+        List<Fill> rules = SmaCross.ENGINE.run(SmaCross.rules(EngineBenchmark.FAST, EngineBenchmark.SLOW), bars).fills();
+        if (!rules.equals(builtin)) {
+            throw new IllegalStateException("the rules strategy does not fill as sma-cross does (" + rules.size()
+                    + " fills vs " + builtin.size() + "): its benchmark would compare different work");
+        }
+        System.out.printf("rules and sma-cross: the same %,d fills on %,d bars%n", builtin.size(), MarketData.BARS);
     }
 
     private static String option(List<String> arguments, String name, String fallback) {

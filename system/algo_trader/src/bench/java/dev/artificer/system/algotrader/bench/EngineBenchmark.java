@@ -51,6 +51,18 @@ public class EngineBenchmark {
     }
 
     /**
+     * The same strategy written as rules ({@code rules} with {@code crosses_above(sma(close, 10), sma(close, 30))} and
+     * {@code crosses_below(...)}), on the bars in replay order; its fills are those of {@code oursOrdered}.
+     *
+     * @param data the bars
+     * @return the result, so that nothing is optimized away
+     */
+    @Benchmark
+    public BacktestResult rulesOrdered(OurBars data) {
+        return SmaCross.ENGINE.run(SmaCross.rules(FAST, SLOW), data.ordered);
+    }
+
+    /**
      * One pass over the bars reading what every pass of the engine reads (the close and the start time).
      *
      * @param data the bars

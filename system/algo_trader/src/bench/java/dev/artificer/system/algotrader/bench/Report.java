@@ -14,6 +14,7 @@ final class Report {
     private static final double BARS_PER_SECOND_TARGET = 10_000_000;
     private static final double TA4J_RATIO_TARGET = 50;
     private static final double SCALING_TARGET = 1.8;
+    private static final double RULES_SLOWDOWN_TARGET = 1.5;
 
     private Report() {
     }
@@ -23,6 +24,20 @@ final class Report {
     }
 
     static String markdown(Collection<RunResult> results) {
+        StringBuilder compile = new StringBuilder();
+        for (RunResult result : results) {
+            String benchmark = result.getParams().getBenchmark();
+            if (benchmark.contains(CompileBenchmark.class.getSimpleName())) {
+                compile.append(String.format(Locale.ROOT, "| %s | %,.0f | %,.0f |%n",
+                        benchmark.endsWith("firstCompile") ? "first compile in a fresh JVM (what a command pays)"
+                                : "compile again in a warm JVM (what the service pays for an edit)",
+                        result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));
+            }
+        }
+        if (!compile.isEmpty()) {
+            return "| Compiling a folder of " + CompileBenchmark.FILES + " strategy files | ms | ± (99.9 %) |\n"
+                    + "|---|---:|---:|\n" + compile + "\nTarget: under 3,000 ms for the first compile.\n";
+        }
         Map<String, Score> scores = new HashMap<>();
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
@@ -36,6 +51,7 @@ final class Report {
         Score ours = scores.get("ours");
         Score ordered = scores.get("oursOrdered");
         Score walk = scores.get("walk");
+        Score rules = scores.get("rulesOrdered");
         Score ta4j = scores.get("ta4j");
         Score one = scores.get("grid1");
         Score two = scores.get("grid2");
@@ -45,6 +61,8 @@ final class Report {
                 "this / ta4j = " + ratio(ours, ta4j));
         row(out, "this engine, the same bars already in replay order (`OrderedBars`)", ordered,
                 "this / ta4j = " + ratio(ordered, ta4j));
+        row(out, "the same strategy as `rules` expressions (crosses_above/below of two catalogue SMAs), in replay order",
+                rules, "rules time / sma-cross time = " + ratio(ordered, rules));
         row(out, "one pass over the same bars (reads close and start only)", walk,
                 "this engine's time / one pass = " + ratio(walk, ours));
         row(out, "ta4j 0.22.2 `BarSeriesManager`, DoubleNum, same bars", ta4j, "");
@@ -59,6 +77,11 @@ final class Report {
         out.append(target(">= 50x ta4j", ours, ta4j, TA4J_RATIO_TARGET));
         out.append(target(">= 50x ta4j, bars already in replay order", ordered, ta4j, TA4J_RATIO_TARGET));
         out.append(target(">= 1.8x from 1 to 2 threads", two, one, SCALING_TARGET));
+        if (rules != null && ordered != null) {
+            double slowdown = ordered.barsPerSecond() / rules.barsPerSecond();
+            out.append(target("rules <= 1.5x the time of sma-cross (same fills)", slowdown <= RULES_SLOWDOWN_TARGET,
+                    ratio(slowdown)));
+        }
         return out.toString();
     }
 

@@ -54,6 +54,21 @@ final class SmaCross {
     }
 
     /**
+     * The same strategy written as the built-in {@code rules} strategy: two expressions over the catalogue's SMA.
+     *
+     * @param fast the fast period
+     * @param slow the slow period
+     * @return a fresh strategy
+     */
+    static Strategy rules(int fast, int slow) {
+        String fastSma = "sma(close, " + fast + ")";
+        String slowSma = "sma(close, " + slow + ")";
+        return STRATEGIES.create("rules", Map.of("entry", "crosses_above(" + fastSma + ", " + slowSma + ")",
+                "exit", "crosses_below(" + fastSma + ", " + slowSma + ")", "sizing", "fixed",
+                "quantity", Long.toString(QUANTITY)));
+    }
+
+    /**
      * Runs this repository's engine.
      *
      * @param fast the fast period

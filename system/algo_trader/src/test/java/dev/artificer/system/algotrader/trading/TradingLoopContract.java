@@ -5,10 +5,18 @@ import static dev.artificer.system.algotrader.trading.TradingFixture.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.artificer.component.strategies.BuiltinStrategies;
+import dev.artificer.component.strategy.Side;
 import dev.artificer.system.algotrader.config.TradingProperties;
 import dev.artificer.system.algotrader.jobs.JobSkippedException;
 import dev.artificer.system.algotrader.trading.broker.BrokerOrder;
 import dev.artificer.system.algotrader.trading.broker.OrderStatus;
+import dev.artificer.system.algotrader.userstrategy.CatalogStrategies;
+import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
+import dev.artificer.system.algotrader.userstrategy.StrategyFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +24,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The decision loop over a simulated day, as the service runs it; once on H2 and once on MySQL/MariaDB. */
 abstract class TradingLoopContract {
@@ -40,6 +49,60 @@ abstract class TradingLoopContract {
 
     private List<DecisionEntry> decisions() {
         return trading.journal.decisions(Optional.empty(), 100);
+    }
+
+    @Test
+    void aRulesFileEditedWhileTheServiceRunsChangesTheNextDecisionsNotThePastOnes(@TempDir Path folder)
+            throws IOException {
+        Path file = folder.resolve("flip.rules");
+        Files.writeString(file, "entry: close > 0\nexit: close < 0\n");
+        trading.restart(new CatalogStrategies(new StrategyCatalog(BuiltinStrategies.definitions(),
+                new StrategyFolder(folder), getClass().getClassLoader())));
+        trading.assignments.assign(new Assignment(AAPL, TradingFixture.FIVE_MINUTES, "flip", "quantity=10",
+                trading.clock.instant()));
+        trading.storeUpTo(39);
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+        trading.loop.runOnce();
+        List<DecisionEntry> before = decisions();
+
+        Files.writeString(file, "entry: close < 0\nexit: close > 0\n");
+        trading.storeUpTo(41);
+        trading.loop.runOnce();
+
+        List<DecisionEntry> after = decisions().stream()
+                .sorted(java.util.Comparator.comparingLong(DecisionEntry::id)).toList();
+        assertThat(before).singleElement().satisfies(entry ->
+                assertThat(entry.decision().order().side()).isEqualTo(Side.BUY));
+        assertThat(after).hasSize(2);
+        assertThat(after.getFirst().decision()).isEqualTo(before.getFirst().decision());
+        assertThat(after.getLast().decision().order().side()).isEqualTo(Side.SELL);
+        assertThat(after.getLast().decision().barStart()).isEqualTo(DAY.get(41).start());
+        String first = after.getFirst().decision().strategy();
+        String second = after.getLast().decision().strategy();
+        assertThat(first).containsPattern("\\[flip\\.rules@[0-9a-f]{12}]");
+        assertThat(second).containsPattern("\\[flip\\.rules@[0-9a-f]{12}]").isNotEqualTo(first);
+    }
+
+    @Test
+    void aRulesStrategyWithLongExpressionsIsJournaledWhole() {
+        String entry = "crosses_above(ema(close, 3), sma(close, 5)) or close > highest(high, 30) + 1000000"
+                + " or (rsi(close, 14) < 101 and close > 0 and volume >= 0 and prev(close, 1) > 0)";
+        String exit = "crosses_below(ema(close, 3), sma(close, 5)) and close < lowest(low, 30) - 1000000"
+                + " and (rsi(close, 14) > 200 or close < 0 or volume < 0 or prev(close, 1) < 0 or close > 1000000000)";
+        trading.restart(new CatalogStrategies(new StrategyCatalog(BuiltinStrategies.definitions(),
+                new StrategyFolder(Path.of("no-such-folder")), getClass().getClassLoader())));
+        trading.assignments.assign(new Assignment(AAPL, TradingFixture.FIVE_MINUTES, "rules",
+                BuiltinStrategies.registry().find("rules").parse(java.util.Map.of("entry", entry, "exit", exit,
+                        "quantity", "10")).toString(), trading.clock.instant()));
+        trading.storeUpTo(39);
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+
+        trading.loop.runOnce();
+
+        assertThat(decisions()).singleElement().satisfies(decision ->
+                assertThat(decision.decision().strategy()).contains(entry, exit).hasSizeGreaterThan(255));
     }
 
     @Test

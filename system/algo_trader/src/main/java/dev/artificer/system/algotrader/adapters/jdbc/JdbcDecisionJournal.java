@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The decision journal in the relational database: decisions, risk outcomes, orders, fills and equity snapshots. */
 public final class JdbcDecisionJournal implements DecisionJournal {
 
+    /** The width of decisions.strategy (V5): a rule strategy's identity with two 500-character rules fits whole. */
+    private static final int STRATEGY_WIDTH = 1500;
+
     private static final String ORDER_COLUMNS = "client_key, decision_id, broker, broker_order_id, symbol, side, "
             + "quantity, order_type, price, oco_group, status, filled_quantity, average_price, created_ms, updated_ms, detail";
     private static final String DECISION_COLUMNS = "d.id, d.broker, d.client_key, d.decided_ms, d.timeframe, d.strategy, "
@@ -81,7 +84,7 @@ public final class JdbcDecisionJournal implements DecisionJournal {
             statement.setString(3, broker);
             statement.setString(4, order.symbol().value());
             statement.setString(5, decision.timeframe().code());
-            statement.setString(6, clip(decision.strategy(), 255));
+            statement.setString(6, clip(decision.strategy(), STRATEGY_WIDTH));
             statement.setString(7, order.side().name());
             statement.setLong(8, order.quantity());
             statement.setString(9, order.type().name());
