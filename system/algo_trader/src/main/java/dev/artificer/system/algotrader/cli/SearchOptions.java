@@ -66,7 +66,7 @@ public class SearchOptions {
      */
     List<Map<String, String>> combinations(StrategyDefinition definition) {
         try {
-            List<ParameterRange> parsed = ranges.stream().map(ParameterRange::parse).toList();
+            List<ParameterRange> parsed = ranges.stream().map(range -> parse(range, definition)).toList();
             List<String> known = definition.parameters().stream().map(ParameterSpec::name).toList();
             for (ParameterRange range : parsed) {
                 if (!known.contains(range.name())) {
@@ -83,6 +83,15 @@ public class SearchOptions {
         } catch (IllegalArgumentException | ArithmeticException invalid) {
             throw new UsageException(invalid.getMessage(), invalid);
         }
+    }
+
+    /** A text parameter (a rule) is one value, commas and all; the others are ranges or lists. */
+    private static ParameterRange parse(String range, StrategyDefinition definition) {
+        int equals = range.indexOf('=');
+        boolean text = equals > 0 && definition.parameters().stream().anyMatch(spec -> spec.type()
+                == ParameterSpec.Type.TEXT && spec.name().equals(range.substring(0, equals)));
+        return text ? new ParameterRange(range.substring(0, equals), List.of(range.substring(equals + 1)))
+                : ParameterRange.parse(range);
     }
 
     /**

@@ -96,6 +96,17 @@ class UserStrategiesE2E {
                 "fast=5,10", "slow=20,30");
         assertThat(searched.exitCode()).as(searched.all()).isZero();
         assertThat(searched.out()).contains("fast=5 slow=20").contains("fast=10 slow=30");
+
+        JarRun.Result walked = JarRun.run(home, Map.of(), "walkforward", "--strategy", "my-rule", "--symbol", "AAPL",
+                "fast=5,10", "slow=20,30", "--in-sample", "1500", "--out-of-sample", "1500");
+        assertThat(walked.exitCode()).as(walked.all()).isZero();
+        assertThat(walked.out()).contains("Walking forward over 3 windows of 1500 + 1500 bars, 4 combinations each");
+
+        JarRun.Result inlineSearch = JarRun.run(home, Map.of(), "optimize", "--strategy", "rules", "--symbol", "AAPL",
+                "entry=crosses_above(sma(close, 5), sma(close, 20))", "exit=crosses_below(sma(close, 5), sma(close, 20))",
+                "quantity=10,20");
+        assertThat(inlineSearch.exitCode()).as(inlineSearch.all()).isZero();
+        assertThat(inlineSearch.out()).contains("2 combinations").doesNotContain("skipped");
     }
 
     @Test
