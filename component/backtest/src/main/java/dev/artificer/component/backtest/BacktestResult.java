@@ -2,6 +2,7 @@ package dev.artificer.component.backtest;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +70,7 @@ public record BacktestResult(String strategy, Timeframe timeframe, double initia
      * @return dollars
      */
     public double feesPaid() {
-        return fills.stream().mapToDouble(Fill::commission).sum();
+        return fills.stream().map(fill -> BigDecimal.valueOf(fill.commission())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .doubleValue();
     }
 }

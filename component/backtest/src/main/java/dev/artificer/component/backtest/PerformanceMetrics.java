@@ -36,7 +36,8 @@ import java.util.Map;
  * @param expectancy           the mean trade pnl in dollars; NaN without trades
  * @param averageWin           the mean pnl of the winning trades, in dollars; NaN without one
  * @param averageLoss          the mean pnl of the losing trades, in dollars, negative; NaN without one
- * @param exposure             the share of curve points with a position open (gross value above 0); 0 without bars
+ * @param exposure             the share of curve points with a position open (a share count not zero at the end of the
+ *                             point); 0 without bars
  * @param trades               the number of round trips ({@link Trades#from(List)}); open positions do not count
  * @param turnover             the traded value of all fills / the mean equity of the curve; 0 without fills
  * @param feesPaid             commissions in dollars
@@ -164,7 +165,7 @@ public record PerformanceMetrics(double totalReturn, double cagr, double annualV
         }
         int invested = 0;
         for (int index = 0; index < curve.size(); index++) {
-            if (curve.gross(index) > 0) {
+            if (curve.invested(index)) {
                 invested++;
             }
         }

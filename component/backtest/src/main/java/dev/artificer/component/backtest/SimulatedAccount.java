@@ -6,6 +6,7 @@ import dev.artificer.component.backtest.SymbolBook.OpenOrder;
 import dev.artificer.component.strategy.Order;
 import dev.artificer.component.strategy.OrderType;
 import dev.artificer.component.strategy.StrategyContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,15 +27,18 @@ final class SimulatedAccount implements StrategyContext {
     private final List<Rejection> rejections = new ArrayList<>();
     private final EquityCurve.Builder curve;
     private SymbolBook lastBook;
+    private BigDecimal exactCash;
     private double cash;
     private double positionValue;
     private double grossValue;
+    private int openPositions;
     private long nextOrderId;
 
     /** An account for a run over {@code times} distinct bar start times (one equity point each). */
     SimulatedAccount(BacktestSettings settings, int times) {
         this.settings = settings;
         this.curve = new EquityCurve.Builder(times);
+        this.exactCash = BigDecimal.valueOf(settings.initialCash());
         this.cash = settings.initialCash();
     }
 
@@ -61,26 +65,38 @@ final class SimulatedAccount implements StrategyContext {
         fillResting(book, bar, OrderType.LIMIT);
     }
 
-    /** Marks the symbol to the bar's close. */
+    /**
+     * Marks the symbol to the bar's close. When it is the only open position its value is set outright, so that a
+     * single-symbol run carries no rounding from bar to bar.
+     */
     void close(SymbolBook book, Bar bar) {
         double close = bar.close();
         if (book.position != 0) {
-            double change = close - (Double.isNaN(book.mark) ? close : book.mark);
-            positionValue += book.position * change;
-            grossValue += Math.abs(book.position) * change;
+            if (openPositions == 1) {
+                positionValue = book.position * close;
+                grossValue = Math.abs(book.position) * close;
+            } else {
+                double change = close - (Double.isNaN(book.mark) ? close : book.mark);
+                positionValue += book.position * change;
+                grossValue += Math.abs(book.position) * change;
+            }
         }
         book.mark = close;
     }
 
-    /** Fills the market orders placed during this bar at its close (the optimistic setting). */
+    /**
+     * Fills the market orders placed during this bar at its close (the optimistic setting), then marks the position
+     * to that close again, so that the slippage shows in this bar's equity.
+     */
     void fillAtClose(SymbolBook book, Bar bar) {
         if (!book.orders.isEmpty()) {
             fillMarketOrders(book, bar, bar.close(), book.bars + 1);
+            close(book, bar);
         }
     }
 
     void recordEquity(Bar bar) {
-        curve.record(bar.start().toEpochMilli(), cash + positionValue, grossValue);
+        curve.record(bar.start().toEpochMilli(), cash + positionValue, grossValue, openPositions > 0);
     }
 
     BacktestResult result(String strategy, List<Bar> bars) {
@@ -138,7 +154,9 @@ final class SimulatedAccount implements StrategyContext {
             return reject(time, order, "short selling is not enabled");
         }
         double commission = settings.commission().commission(order.quantity(), price);
-        double cashAfter = cash - order.signedQuantity() * price - commission;
+        BigDecimal exactCashAfter = exactCash.subtract(BigDecimal.valueOf(order.signedQuantity())
+                .multiply(BigDecimal.valueOf(price))).subtract(BigDecimal.valueOf(commission));
+        double cashAfter = exactCashAfter.doubleValue();
         double othersValue = positionValue - book.value();
         double othersGross = grossValue - book.grossValue();
         double equityAfter = cashAfter + othersValue + after * price;
@@ -148,13 +166,30 @@ final class SimulatedAccount implements StrategyContext {
             return reject(time, order, settings.margin() == 1 ? "cash does not cover it"
                     : "it needs more buying power than " + settings.margin() + "x equity");
         }
+        exactCash = exactCashAfter;
         cash = cashAfter;
         book.position = after;
         book.mark = price;
-        positionValue = othersValue + after * price;
-        grossValue = grossAfter;
+        if ((before == 0) != (after == 0)) {
+            openPositions += after == 0 ? -1 : 1;
+        }
+        revalue();
         fills.add(new Fill(book.symbol, time, order.side(), order.quantity(), price, commission, order.type()));
         return true;
+    }
+
+    /** Sums the positions afresh after a fill, so that no rounding carries over and a flat account is worth 0. */
+    private void revalue() {
+        double value = 0;
+        double gross = 0;
+        if (openPositions > 0) {
+            for (SymbolBook open : books.values()) {
+                value += open.value();
+                gross += open.grossValue();
+            }
+        }
+        positionValue = value;
+        grossValue = gross;
     }
 
     private boolean reject(Instant time, Order order, String reason) {

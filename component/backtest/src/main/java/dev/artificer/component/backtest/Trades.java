@@ -3,6 +3,8 @@ package dev.artificer.component.backtest;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.backtest.Trade.Direction;
 import dev.artificer.component.strategy.Side;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +20,9 @@ import java.util.Map;
  * of its own. A fill larger than the open position (a flip from long to short or back) closes the whole position as
  * one trade and opens a new lot with the rest. Commissions are prorated by quantity: a lot carries its share of its
  * fill's commission into the trade that closes it, and a closing fill's commission is split between the trade and
- * the lot it opens. Positions still open after the last fill are not trades.
+ * the lot it opens. Money is counted in decimals from the prices, quantities and commissions as given, so a pnl
+ * is exact (e.g. {@code -131.0}, not {@code -131.00000000000728}). Positions still open after the last fill are not
+ * trades.
  */
 public final class Trades {
 
@@ -37,46 +41,60 @@ public final class Trades {
         for (Fill fill : fills) {
             Deque<Lot> lots = openLots.computeIfAbsent(fill.symbol(), symbol -> new ArrayDeque<>());
             Direction direction = fill.side() == Side.BUY ? Direction.LONG : Direction.SHORT;
-            double commissionPerShare = fill.commission() / fill.quantity();
             long remaining = fill.quantity();
             if (!lots.isEmpty() && lots.peekFirst().direction() != direction) {
                 long closed = Math.min(remaining, lots.stream().mapToLong(Lot::quantity).sum());
-                trades.add(close(lots, fill, closed, commissionPerShare));
+                trades.add(close(lots, fill, closed));
                 remaining -= closed;
             }
             if (remaining > 0) {
-                lots.addLast(new Lot(direction, fill.time(), fill.price(), remaining, commissionPerShare));
+                lots.addLast(new Lot(direction, fill.time(), fill.price(), remaining,
+                        share(fill.commission(), remaining, fill.quantity())));
             }
         }
         return List.copyOf(trades);
     }
 
-    private static Trade close(Deque<Lot> lots, Fill fill, long quantity, double exitCommissionPerShare) {
+    private static Trade close(Deque<Lot> lots, Fill fill, long quantity) {
         Lot oldest = lots.peekFirst();
-        double entryCost = 0;
-        double commission = quantity * exitCommissionPerShare;
+        BigDecimal entryCost = BigDecimal.ZERO;
+        BigDecimal commission = share(fill.commission(), quantity, fill.quantity());
         long left = quantity;
         while (left > 0) {
             Lot lot = lots.removeFirst();
             long taken = Math.min(left, lot.quantity());
-            entryCost += taken * lot.price();
-            commission += taken * lot.commissionPerShare();
+            entryCost = entryCost.add(BigDecimal.valueOf(taken).multiply(BigDecimal.valueOf(lot.price())));
+            commission = commission.add(share(lot.commission(), taken, lot.quantity()));
             left -= taken;
             if (taken < lot.quantity()) {
                 lots.addFirst(lot.less(taken));
             }
         }
-        double sign = oldest.direction() == Direction.LONG ? 1 : -1;
-        double pnl = sign * (quantity * fill.price() - entryCost) - commission;
-        return new Trade(fill.symbol(), oldest.direction(), oldest.time(), entryCost / quantity, fill.time(),
-                fill.price(), quantity, commission, pnl);
+        BigDecimal exitValue = BigDecimal.valueOf(quantity).multiply(BigDecimal.valueOf(fill.price()));
+        BigDecimal gross = oldest.direction() == Direction.LONG ? exitValue.subtract(entryCost)
+                : entryCost.subtract(exitValue);
+        BigDecimal quantityDecimal = BigDecimal.valueOf(quantity);
+        return new Trade(fill.symbol(), oldest.direction(), oldest.time(),
+                entryCost.divide(quantityDecimal, MathContext.DECIMAL64).doubleValue(), fill.time(), fill.price(),
+                quantity, commission.doubleValue(), gross.subtract(commission).doubleValue());
     }
 
-    /** Shares opened by one fill and not yet closed. */
-    private record Lot(Direction direction, Instant time, double price, long quantity, double commissionPerShare) {
+    /** The part of a commission that {@code part} of {@code whole} shares carry. */
+    private static BigDecimal share(BigDecimal commission, long part, long whole) {
+        return part == whole ? commission
+                : commission.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
+    }
+
+    private static BigDecimal share(double commission, long part, long whole) {
+        return share(BigDecimal.valueOf(commission), part, whole);
+    }
+
+    /** Shares opened by one fill and not yet closed, with the part of that fill's commission they carry. */
+    private record Lot(Direction direction, Instant time, double price, long quantity, BigDecimal commission) {
 
         Lot less(long closed) {
-            return new Lot(direction, time, price, quantity - closed, commissionPerShare);
+            return new Lot(direction, time, price, quantity - closed,
+                    commission.subtract(share(commission, closed, quantity)));
         }
     }
 }
