@@ -11,17 +11,22 @@ import java.util.Map;
  *
  * @param strategy         the strategy's name with its parameters
  * @param timeframe        the bar size of the run, or {@code null} when there were no bars
- * @param initialCash      cash at the start
+ * @param initialCash      the equity at the start: the cash, or with an {@link Opening} that holds positions, the
+ *                         account's value when the run's first bar opens
  * @param fills            every executed order, in time order
  * @param rejections       orders refused, with the reason
  * @param equityCurve      the equity after each point in time
  * @param finalCash        cash at the end
  * @param finalPositions   the positions still open at the end, by symbol
  * @param buyAndHoldReturn the benchmark: the average over the symbols of last close / first open - 1
+ * @param opening          the state the account started in (flat with the initial cash unless the run continued
+ *                         another)
+ * @param closing          the state it ended in, from which a following run can continue as the same account
  */
 public record BacktestResult(String strategy, Timeframe timeframe, double initialCash, List<Fill> fills,
                              List<Rejection> rejections, EquityCurve equityCurve, double finalCash,
-                             Map<Symbol, Long> finalPositions, double buyAndHoldReturn) {
+                             Map<Symbol, Long> finalPositions, double buyAndHoldReturn, Opening opening,
+                             Opening closing) {
 
     /** Copies the collections. */
     public BacktestResult {

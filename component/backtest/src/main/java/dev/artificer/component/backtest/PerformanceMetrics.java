@@ -38,7 +38,7 @@ import java.util.Map;
  * @param averageLoss          the mean pnl of the losing trades, in dollars, negative; NaN without one
  * @param exposure             the share of curve points with a position open (a share count not zero at the end of the
  *                             point); 0 without bars
- * @param trades               the number of round trips ({@link Trades#from(List)}); open positions do not count
+ * @param trades               the number of round trips ({@link Trades#of(BacktestResult)}); open positions do not count
  * @param turnover             the traded value of all fills / the mean equity of the curve; 0 without fills
  * @param feesPaid             commissions in dollars
  * @param buyAndHoldReturn     the benchmark: holding the same symbols from the first open to the last close
@@ -84,7 +84,7 @@ public record PerformanceMetrics(double totalReturn, double cagr, double annualV
         Drawdown drawdown = curve.size() == 0 ? Drawdown.NONE
                 : Drawdown.of(curve, result.initialCash(), result.timeframe().nominalLength());
         double cagr = cagr(result);
-        TradeStatistics trades = TradeStatistics.of(Trades.from(result.fills()));
+        TradeStatistics trades = TradeStatistics.of(Trades.of(result));
         return new PerformanceMetrics(result.totalReturn(), cagr, returns.annualVolatility(), returns.sharpe(riskFree),
                 returns.sortino(riskFree), drawdown.depth() == 0 ? Double.NaN : cagr / drawdown.depth(),
                 drawdown.depth(), drawdown.duration(), drawdown.bars(), trades.winRate(), trades.profitFactor(),

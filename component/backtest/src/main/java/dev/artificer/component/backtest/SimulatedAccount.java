@@ -5,6 +5,7 @@ import dev.artificer.component.market.Symbol;
 import dev.artificer.component.backtest.SymbolBook.OpenOrder;
 import dev.artificer.component.strategy.Order;
 import dev.artificer.component.strategy.OrderType;
+import dev.artificer.component.strategy.Strategy;
 import dev.artificer.component.strategy.StrategyContext;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +27,9 @@ final class SimulatedAccount implements StrategyContext {
     private final List<Fill> fills = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final EquityCurve.Builder curve;
+    private final Opening opening;
     private SymbolBook lastBook;
+    private double startEquity;
     private BigDecimal exactCash;
     private double cash;
     private double positionValue;
@@ -34,12 +37,48 @@ final class SimulatedAccount implements StrategyContext {
     private int openPositions;
     private long nextOrderId;
 
-    /** An account for a run over {@code times} distinct bar start times (one equity point each). */
-    SimulatedAccount(BacktestSettings settings, int times) {
+    /**
+     * An account for a run over {@code times} distinct bar start times (one equity point each), starting in the
+     * opening's state: its lots make the positions, its marks value them, its orders wait for the first bar that
+     * trades.
+     */
+    SimulatedAccount(BacktestSettings settings, int times, Opening opening) {
         this.settings = settings;
         this.curve = new EquityCurve.Builder(times);
-        this.exactCash = BigDecimal.valueOf(settings.initialCash());
-        this.cash = settings.initialCash();
+        this.opening = opening;
+        this.exactCash = BigDecimal.valueOf(opening.cash());
+        this.cash = opening.cash();
+        opening.positions().forEach((symbol, position) -> {
+            SymbolBook book = book(symbol);
+            book.position = position;
+            book.mark = opening.marks().get(symbol);
+            openPositions++;
+        });
+        revalue();
+        this.startEquity = cash + positionValue;
+    }
+
+    /**
+     * Shows a bar before the run trades: the strategy sees it and the account is marked to it, but the orders the
+     * strategy places are dropped and nothing is recorded.
+     */
+    void warmUp(SymbolBook book, Bar bar, Strategy strategy) {
+        book.bars++;
+        close(book, bar);
+        strategy.onBar(bar, this);
+        books.values().forEach(each -> each.orders.clear());
+    }
+
+    /**
+     * Ends the warm-up before the first bar that trades: the equity there is the run's start, and the opening's
+     * working orders go into the books.
+     */
+    void startTrading() {
+        startEquity = cash + positionValue;
+        for (Order order : opening.orders()) {
+            SymbolBook book = book(order.symbol());
+            book.orders.add(new OpenOrder("bt-" + ++nextOrderId, order, book.bars));
+        }
     }
 
     SymbolBook book(Symbol symbol) {
@@ -100,13 +139,29 @@ final class SimulatedAccount implements StrategyContext {
     }
 
     BacktestResult result(String strategy, List<Bar> bars) {
-        double benchmark = books.values().stream().filter(book -> book.bars > 0)
+        double benchmark = books.values().stream().filter(book -> !Double.isNaN(book.firstOpen))
                 .mapToDouble(SymbolBook::buyAndHoldReturn).average().orElse(0);
         Map<Symbol, Long> positions = new LinkedHashMap<>();
         books.values().stream().filter(book -> book.position != 0)
                 .forEach(book -> positions.put(book.symbol, book.position));
-        return new BacktestResult(strategy, bars.isEmpty() ? null : bars.getFirst().timeframe(), settings.initialCash(),
-                fills, rejections, curve.build(), cash, positions, benchmark);
+        return new BacktestResult(strategy, bars.isEmpty() ? null : bars.getFirst().timeframe(), startEquity,
+                fills, rejections, curve.build(), cash, positions, benchmark, opening, closing());
+    }
+
+    /** The state at the end, for a run that continues this one. */
+    private Opening closing() {
+        List<Fill> lots = Trades.openLots(opening.lots().isEmpty() ? fills : concat(opening.lots(), fills));
+        Map<Symbol, Double> marks = new LinkedHashMap<>();
+        lots.forEach(lot -> marks.put(lot.symbol(), book(lot.symbol()).mark));
+        List<Order> working = new ArrayList<>();
+        books.values().forEach(book -> book.orders.forEach(open -> working.add(open.order())));
+        return new Opening(cash, lots, marks, working);
+    }
+
+    private static List<Fill> concat(List<Fill> first, List<Fill> second) {
+        List<Fill> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private void fillMarketOrders(SymbolBook book, Bar bar, double reference, long eligibleBefore) {

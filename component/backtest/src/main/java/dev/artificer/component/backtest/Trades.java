@@ -2,6 +2,7 @@ package dev.artificer.component.backtest;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.backtest.Trade.Direction;
+import dev.artificer.component.strategy.OrderType;
 import dev.artificer.component.strategy.Side;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,13 +31,53 @@ public final class Trades {
     }
 
     /**
-     * The round trips of a backtest.
+     * The round trips of a backtest, including those that close lots it opened with.
      *
-     * @param fills the fills, in time order
+     * @param result the backtest
+     * @return the trades its fills closed, in the order they closed
+     */
+    public static List<Trade> of(BacktestResult result) {
+        return from(withOpeningLots(result));
+    }
+
+    /**
+     * The round trips of fills.
+     *
+     * @param fills the fills of an account that started flat, in time order
      * @return the closed trades, in the order they closed
      */
     public static List<Trade> from(List<Fill> fills) {
-        Map<Symbol, Deque<Lot>> openLots = new HashMap<>();
+        Map<Symbol, Deque<Lot>> openLots = new LinkedHashMap<>();
+        return List.copyOf(match(fills, openLots));
+    }
+
+    /**
+     * The lots still open after fills, each as a fill of its open quantity carrying its part of the commission.
+     *
+     * @param fills the fills of an account that started flat, in time order
+     * @return the open lots, by symbol in order of first appearance, oldest first
+     */
+    public static List<Fill> openLots(List<Fill> fills) {
+        Map<Symbol, Deque<Lot>> openLots = new LinkedHashMap<>();
+        match(fills, openLots);
+        List<Fill> lots = new ArrayList<>();
+        openLots.forEach((symbol, open) -> open.forEach(lot -> lots.add(new Fill(symbol, lot.time(),
+                lot.direction() == Direction.LONG ? Side.BUY : Side.SELL, lot.quantity(), lot.price(),
+                lot.commission().doubleValue(), OrderType.MARKET))));
+        return List.copyOf(lots);
+    }
+
+    /** The opening lots of a run followed by its fills. */
+    static List<Fill> withOpeningLots(BacktestResult result) {
+        if (result.opening().lots().isEmpty()) {
+            return result.fills();
+        }
+        List<Fill> all = new ArrayList<>(result.opening().lots());
+        all.addAll(result.fills());
+        return all;
+    }
+
+    private static List<Trade> match(List<Fill> fills, Map<Symbol, Deque<Lot>> openLots) {
         List<Trade> trades = new ArrayList<>();
         for (Fill fill : fills) {
             Deque<Lot> lots = openLots.computeIfAbsent(fill.symbol(), symbol -> new ArrayDeque<>());
@@ -52,7 +93,7 @@ public final class Trades {
                         share(fill.commission(), remaining, fill.quantity())));
             }
         }
-        return List.copyOf(trades);
+        return trades;
     }
 
     private static Trade close(Deque<Lot> lots, Fill fill, long quantity) {

@@ -60,7 +60,7 @@ public final class BacktestArchive {
         String symbols = String.join(",", ordered.stream().map(bar -> bar.symbol().value()).distinct().sorted().toList());
         BacktestRecord record = new BacktestRecord(0, clock.instant(), kind, strategy, parameters, symbols,
                 result.timeframe(), ordered.getFirst().start(), ordered.getLast().start(), ordered.size(),
-                result.initialCash(), result.finalEquity(), settings, metrics, Trades.from(result.fills()), null);
+                result.initialCash(), result.finalEquity(), settings, metrics, Trades.of(result), null);
         long id = runs.save(record);
         int points = curves.write(id, result.strategy(), symbols, result.equityCurve());
         String title = (kind.equals("walkforward") ? "Walk-forward " : "Backtest ") + id + ": " + strategy + " "
