@@ -17,6 +17,7 @@ import java.util.Map;
  *                             curve covers; -1 when the account was wiped out; NaN without bars
  * @param annualVolatility     sample standard deviation (n - 1) of the returns x sqrt(periods per year); NaN with
  *                             fewer than two returns
+ * @param riskFreeRate         the annual risk-free rate Sharpe and Sortino were measured against, e.g. 0.04 for 4 %
  * @param sharpe               mean excess return / sample standard deviation x sqrt(periods per year), the excess
  *                             over the risk-free rate per period, (1 + annual rate)^(1 / periods per year) - 1; NaN
  *                             with fewer than two returns or no variation
@@ -47,14 +48,15 @@ import java.util.Map;
  * @param feesPaid             commissions in dollars
  * @param buyAndHoldReturn     the benchmark: holding the same symbols from the first open to the last close
  */
-public record PerformanceMetrics(double totalReturn, double cagr, double annualVolatility, double sharpe,
+public record PerformanceMetrics(double totalReturn, double cagr, double annualVolatility, double riskFreeRate,
+                                 double sharpe,
                                  double sortino, double calmar, double maxDrawdown, double maxDrawdownDays,
                                  int maxDrawdownBars, double longestDrawdownDays, int longestDrawdownBars, double winRate, double profitFactor, double expectancy,
                                  double averageWin, double averageLoss, double exposure, int trades, double turnover,
                                  double feesPaid, double buyAndHoldReturn) {
 
-    private static final List<String> KEYS = List.of("total_return", "cagr", "annual_volatility", "sharpe", "sortino",
-            "calmar", "max_drawdown", "max_drawdown_days", "max_drawdown_bars",
+    private static final List<String> KEYS = List.of("total_return", "cagr", "annual_volatility", "risk_free_rate",
+            "sharpe", "sortino", "calmar", "max_drawdown", "max_drawdown_days", "max_drawdown_bars",
             "longest_drawdown_days", "longest_drawdown_bars", "win_rate", "profit_factor",
             "expectancy", "average_win", "average_loss", "exposure", "trades", "turnover", "fees_paid",
             "buy_and_hold_return");
@@ -90,7 +92,8 @@ public record PerformanceMetrics(double totalReturn, double cagr, double annualV
                 : Drawdown.of(curve, result.initialCash(), result.timeframe());
         double cagr = cagr(result);
         TradeStatistics trades = TradeStatistics.of(Trades.of(result));
-        return new PerformanceMetrics(result.totalReturn(), cagr, returns.annualVolatility(), returns.sharpe(riskFree),
+        return new PerformanceMetrics(result.totalReturn(), cagr, returns.annualVolatility(), riskFreeRate,
+                returns.sharpe(riskFree),
                 returns.sortino(riskFree), drawdown.depth() == 0 ? Double.NaN : cagr / drawdown.depth(),
                 drawdown.depth(), drawdown.days(), drawdown.bars(), drawdown.longestDays(), drawdown.longestBars(),
                 trades.winRate(), trades.profitFactor(),
@@ -124,7 +127,7 @@ public record PerformanceMetrics(double totalReturn, double cagr, double annualV
      * @return an insertion-ordered map
      */
     public Map<String, Double> asMap() {
-        double[] values = {totalReturn, cagr, annualVolatility, sharpe, sortino, calmar, maxDrawdown,
+        double[] values = {totalReturn, cagr, annualVolatility, riskFreeRate, sharpe, sortino, calmar, maxDrawdown,
                 maxDrawdownDays, maxDrawdownBars, longestDrawdownDays, longestDrawdownBars, winRate, profitFactor,
                 expectancy, averageWin, averageLoss, exposure, trades, turnover, feesPaid, buyAndHoldReturn};
         Map<String, Double> map = new LinkedHashMap<>();

@@ -324,7 +324,8 @@ class PerformanceMetricsTest {
     void asMapHasStableSnakeCaseKeysInOrderWithDaysForDurations() {
         Map<String, Double> map = PerformanceMetrics.of(daily(100, 120, 90, 108, 96, 120, 130, 117)).asMap();
 
-        assertThat(map.keySet()).containsExactly("total_return", "cagr", "annual_volatility", "sharpe", "sortino",
+        assertThat(map.keySet()).containsExactly("total_return", "cagr", "annual_volatility", "risk_free_rate", "sharpe",
+                "sortino",
                 "calmar", "max_drawdown", "max_drawdown_days", "max_drawdown_bars", "longest_drawdown_days",
                 "longest_drawdown_bars", "win_rate", "profit_factor", "expectancy", "average_win", "average_loss", "exposure", "trades", "turnover", "fees_paid",
                 "buy_and_hold_return");

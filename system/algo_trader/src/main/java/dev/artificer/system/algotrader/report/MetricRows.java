@@ -10,7 +10,8 @@ public final class MetricRows {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("total_return", "Total return"), Map.entry("cagr", "CAGR"),
-            Map.entry("annual_volatility", "Annualised volatility"), Map.entry("sharpe", "Sharpe ratio"),
+            Map.entry("annual_volatility", "Annualised volatility"),
+            Map.entry("risk_free_rate", "Risk-free rate (for Sharpe, Sortino)"), Map.entry("sharpe", "Sharpe ratio"),
             Map.entry("sortino", "Sortino ratio"), Map.entry("calmar", "Calmar ratio"),
             Map.entry("max_drawdown", "Max drawdown"),
             Map.entry("max_drawdown_days", "Deepest drawdown duration (days)"),
@@ -22,8 +23,8 @@ public final class MetricRows {
             Map.entry("exposure", "Exposure (time in market)"), Map.entry("trades", "Trades"),
             Map.entry("turnover", "Turnover (x average equity)"), Map.entry("fees_paid", "Fees paid"),
             Map.entry("buy_and_hold_return", "Buy and hold (benchmark)"));
-    private static final List<String> PERCENTAGES = List.of("total_return", "cagr", "annual_volatility", "max_drawdown",
-            "win_rate", "exposure", "buy_and_hold_return");
+    private static final List<String> PERCENTAGES = List.of("total_return", "cagr", "annual_volatility",
+            "risk_free_rate", "max_drawdown", "win_rate", "exposure", "buy_and_hold_return");
     private static final List<String> SIGNED = List.of("total_return", "cagr", "buy_and_hold_return");
     private static final List<String> MONEY = List.of("expectancy", "average_win", "average_loss", "fees_paid");
     private static final List<String> COUNTS = List.of("trades", "max_drawdown_bars", "longest_drawdown_bars");
