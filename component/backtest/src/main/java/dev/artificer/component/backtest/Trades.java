@@ -52,7 +52,8 @@ public final class Trades {
     }
 
     /**
-     * The lots still open after fills, each as a fill of its open quantity carrying its part of the commission.
+     * The lots still open after fills, each as a fill of its open quantity carrying its part of the commission (the
+     * order type is not kept: the fill says market).
      *
      * @param fills the fills of an account that started flat, in time order
      * @return the open lots, by symbol in order of first appearance, oldest first
