@@ -23,18 +23,12 @@ import java.util.Map;
 final class SimulatedAccount implements StrategyContext {
 
     private final BacktestSettings settings;
-    private final Map<Symbol, SymbolBook> books = new LinkedHashMap<>();
+    private final Holdings holdings;
     private final List<Fill> fills = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final EquityCurve.Builder curve;
     private final Opening opening;
-    private SymbolBook lastBook;
     private double startEquity;
-    private BigDecimal exactCash;
-    private double cash;
-    private double positionValue;
-    private double grossValue;
-    private int openPositions;
     private long nextOrderId;
 
     /**
@@ -46,16 +40,8 @@ final class SimulatedAccount implements StrategyContext {
         this.settings = settings;
         this.curve = new EquityCurve.Builder(times);
         this.opening = opening;
-        this.exactCash = BigDecimal.valueOf(opening.cash());
-        this.cash = opening.cash();
-        opening.positions().forEach((symbol, position) -> {
-            SymbolBook book = book(symbol);
-            book.position = position;
-            book.mark = opening.marks().get(symbol);
-            openPositions++;
-        });
-        revalue();
-        this.startEquity = cash + positionValue;
+        this.holdings = new Holdings(opening);
+        this.startEquity = holdings.equity();
     }
 
     /**
@@ -66,7 +52,7 @@ final class SimulatedAccount implements StrategyContext {
         book.bars++;
         close(book, bar);
         strategy.onBar(bar, this);
-        books.values().forEach(each -> each.orders.clear());
+        holdings.books().forEach(each -> each.orders.clear());
     }
 
     /**
@@ -74,7 +60,7 @@ final class SimulatedAccount implements StrategyContext {
      * working orders go into the books.
      */
     void startTrading() {
-        startEquity = cash + positionValue;
+        startEquity = holdings.equity();
         for (Order order : opening.orders()) {
             SymbolBook book = book(order.symbol());
             book.orders.add(new OpenOrder("bt-" + ++nextOrderId, order, book.bars));
@@ -82,12 +68,7 @@ final class SimulatedAccount implements StrategyContext {
     }
 
     SymbolBook book(Symbol symbol) {
-        SymbolBook book = lastBook;
-        if (book == null || book.symbol != symbol && !book.symbol.equals(symbol)) {
-            book = books.computeIfAbsent(symbol, SymbolBook::new);
-            lastBook = book;
-        }
-        return book;
+        return holdings.book(symbol);
     }
 
     /** Starts a bar: counts it and fills the orders placed before it that its range reaches. */
@@ -104,23 +85,9 @@ final class SimulatedAccount implements StrategyContext {
         fillResting(book, bar, OrderType.LIMIT);
     }
 
-    /**
-     * Marks the symbol to the bar's close. When it is the only open position its value is set outright, so that a
-     * single-symbol run carries no rounding from bar to bar.
-     */
+    /** Marks the symbol to the bar's close. */
     void close(SymbolBook book, Bar bar) {
-        double close = bar.close();
-        if (book.position != 0) {
-            if (openPositions == 1) {
-                positionValue = book.position * close;
-                grossValue = Math.abs(book.position) * close;
-            } else {
-                double change = close - (Double.isNaN(book.mark) ? close : book.mark);
-                positionValue += book.position * change;
-                grossValue += Math.abs(book.position) * change;
-            }
-        }
-        book.mark = close;
+        holdings.mark(book, bar.close());
     }
 
     /**
@@ -135,17 +102,18 @@ final class SimulatedAccount implements StrategyContext {
     }
 
     void recordEquity(Bar bar) {
-        curve.record(bar.start().toEpochMilli(), cash + positionValue, grossValue, openPositions > 0);
+        curve.record(bar.start().toEpochMilli(), holdings.equity(), holdings.gross(),
+                holdings.invested());
     }
 
     BacktestResult result(String strategy, List<Bar> bars) {
-        double benchmark = books.values().stream().filter(book -> !Double.isNaN(book.firstOpen))
+        double benchmark = holdings.books().stream().filter(book -> !Double.isNaN(book.firstOpen))
                 .mapToDouble(SymbolBook::buyAndHoldReturn).average().orElse(0);
         Map<Symbol, Long> positions = new LinkedHashMap<>();
-        books.values().stream().filter(book -> book.position != 0)
+        holdings.books().stream().filter(book -> book.position != 0)
                 .forEach(book -> positions.put(book.symbol, book.position));
         return new BacktestResult(strategy, bars.isEmpty() ? null : bars.getFirst().timeframe(), startEquity,
-                fills, rejections, curve.build(), cash, positions, benchmark, opening, closing());
+                fills, rejections, curve.build(), holdings.cash(), positions, benchmark, opening, closing());
     }
 
     /** The state at the end, for a run that continues this one. */
@@ -154,8 +122,8 @@ final class SimulatedAccount implements StrategyContext {
         Map<Symbol, Double> marks = new LinkedHashMap<>();
         lots.forEach(lot -> marks.put(lot.symbol(), book(lot.symbol()).mark));
         List<Order> working = new ArrayList<>();
-        books.values().forEach(book -> book.orders.forEach(open -> working.add(open.order())));
-        return new Opening(cash, lots, marks, working);
+        holdings.books().forEach(book -> book.orders.forEach(open -> working.add(open.order())));
+        return new Opening(holdings.cash(), lots, marks, working);
     }
 
     private static List<Fill> concat(List<Fill> first, List<Fill> second) {
@@ -209,42 +177,17 @@ final class SimulatedAccount implements StrategyContext {
             return reject(time, order, "short selling is not enabled");
         }
         double commission = settings.commission().commission(order.quantity(), price);
-        BigDecimal exactCashAfter = exactCash.subtract(BigDecimal.valueOf(order.signedQuantity())
-                .multiply(BigDecimal.valueOf(price))).subtract(BigDecimal.valueOf(commission));
-        double cashAfter = exactCashAfter.doubleValue();
-        double othersValue = positionValue - book.value();
-        double othersGross = grossValue - book.grossValue();
-        double equityAfter = cashAfter + othersValue + after * price;
-        double grossAfter = othersGross + Math.abs(after) * price;
+        BigDecimal cashAfter = holdings.cashAfter(order.signedQuantity(), price, commission);
+        double equityAfter = holdings.equityAfter(book, after, price, cashAfter.doubleValue());
+        double grossAfter = holdings.grossAfter(book, after, price);
         boolean grows = Math.abs(after) > Math.abs(before);
         if (grows && grossAfter > settings.margin() * equityAfter + 1e-9) {
             return reject(time, order, settings.margin() == 1 ? "cash does not cover it"
                     : "it needs more buying power than " + settings.margin() + "x equity");
         }
-        exactCash = exactCashAfter;
-        cash = cashAfter;
-        book.position = after;
-        book.mark = price;
-        if ((before == 0) != (after == 0)) {
-            openPositions += after == 0 ? -1 : 1;
-        }
-        revalue();
+        holdings.settle(book, after, price, cashAfter);
         fills.add(new Fill(book.symbol, time, order.side(), order.quantity(), price, commission, order.type()));
         return true;
-    }
-
-    /** Sums the positions afresh after a fill, so that no rounding carries over and a flat account is worth 0. */
-    private void revalue() {
-        double value = 0;
-        double gross = 0;
-        if (openPositions > 0) {
-            for (SymbolBook open : books.values()) {
-                value += open.value();
-                gross += open.grossValue();
-            }
-        }
-        positionValue = value;
-        grossValue = gross;
     }
 
     private boolean reject(Instant time, Order order, String reason) {
@@ -259,12 +202,12 @@ final class SimulatedAccount implements StrategyContext {
 
     @Override
     public double cash() {
-        return cash;
+        return holdings.cash();
     }
 
     @Override
     public double equity() {
-        return cash + positionValue;
+        return holdings.equity();
     }
 
     @Override
@@ -277,7 +220,7 @@ final class SimulatedAccount implements StrategyContext {
 
     @Override
     public void cancel(String orderId) {
-        for (SymbolBook book : books.values()) {
+        for (SymbolBook book : holdings.books()) {
             if (book.orders.removeIf(open -> open.id().equals(orderId))) {
                 return;
             }
