@@ -1,21 +1,20 @@
 package dev.artificer.component.backtest;
 
 import dev.artificer.component.market.Symbol;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The money side of a backtest's account: cash, counted in decimals at every fill, each symbol's book, and the value
- * of the positions at their marks. The positions are valued afresh after every fill, so that no rounding carries
- * over and a flat account is worth exactly its cash; between fills they follow the closes.
+ * The money side of a backtest's account: cash, each symbol's book, and the value of the positions at their marks.
+ * Cash moves by a fused multiply-add per fill (one rounding for quantity x price), so that cents stay cents; the
+ * positions are valued afresh after every fill, so that no rounding carries over and a flat account is worth exactly
+ * its cash; between fills they follow the closes.
  */
 final class Holdings {
 
     private final Map<Symbol, SymbolBook> books = new LinkedHashMap<>();
     private SymbolBook lastBook;
-    private BigDecimal exactCash;
     private double cash;
     private double positionValue;
     private double grossValue;
@@ -23,7 +22,6 @@ final class Holdings {
 
     /** Holdings in the opening's state: its cash, its lots as positions valued at its marks. */
     Holdings(Opening opening) {
-        exactCash = BigDecimal.valueOf(opening.cash());
         cash = opening.cash();
         opening.positions().forEach((symbol, position) -> {
             SymbolBook book = book(symbol);
@@ -83,9 +81,8 @@ final class Holdings {
     }
 
     /** The cash after a fill of {@code signedQuantity} shares at {@code price} costing {@code commission}. */
-    BigDecimal cashAfter(long signedQuantity, double price, double commission) {
-        return exactCash.subtract(BigDecimal.valueOf(signedQuantity).multiply(BigDecimal.valueOf(price)))
-                .subtract(BigDecimal.valueOf(commission));
+    double cashAfter(long signedQuantity, double price, double commission) {
+        return Math.fma(-signedQuantity, price, cash) - commission;
     }
 
     /** The equity if the book held {@code after} shares at {@code price} and the cash were {@code cashAfter}. */
@@ -99,12 +96,11 @@ final class Holdings {
     }
 
     /** Books a fill: the book now holds {@code after} shares marked at the fill price, and the cash is set. */
-    void settle(SymbolBook book, long after, double price, BigDecimal newCash) {
+    void settle(SymbolBook book, long after, double price, double newCash) {
         if ((book.position == 0) != (after == 0)) {
             openPositions += after == 0 ? -1 : 1;
         }
-        exactCash = newCash;
-        cash = newCash.doubleValue();
+        cash = newCash;
         book.position = after;
         book.mark = price;
         revalue();

@@ -7,7 +7,6 @@ import dev.artificer.component.strategy.Order;
 import dev.artificer.component.strategy.OrderType;
 import dev.artificer.component.strategy.Strategy;
 import dev.artificer.component.strategy.StrategyContext;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,26 +109,19 @@ final class SimulatedAccount implements StrategyContext {
         double benchmark = holdings.books().stream().filter(book -> !Double.isNaN(book.firstOpen))
                 .mapToDouble(SymbolBook::buyAndHoldReturn).average().orElse(0);
         Map<Symbol, Long> positions = new LinkedHashMap<>();
-        holdings.books().stream().filter(book -> book.position != 0)
-                .forEach(book -> positions.put(book.symbol, book.position));
+        Map<Symbol, Double> marks = new LinkedHashMap<>();
+        holdings.books().stream().filter(book -> book.position != 0).forEach(book -> {
+            positions.put(book.symbol, book.position);
+            marks.put(book.symbol, book.mark);
+        });
         return new BacktestResult(strategy, bars.isEmpty() ? null : bars.getFirst().timeframe(), startEquity,
-                fills, rejections, curve.build(), holdings.cash(), positions, benchmark, opening, closing());
+                fills, rejections, curve.build(), holdings.cash(), positions, benchmark, opening, marks, working());
     }
 
-    /** The state at the end, for a run that continues this one. */
-    private Opening closing() {
-        List<Fill> lots = Trades.openLots(opening.lots().isEmpty() ? fills : concat(opening.lots(), fills));
-        Map<Symbol, Double> marks = new LinkedHashMap<>();
-        lots.forEach(lot -> marks.put(lot.symbol(), book(lot.symbol()).mark));
+    private List<Order> working() {
         List<Order> working = new ArrayList<>();
         holdings.books().forEach(book -> book.orders.forEach(open -> working.add(open.order())));
-        return new Opening(holdings.cash(), lots, marks, working);
-    }
-
-    private static List<Fill> concat(List<Fill> first, List<Fill> second) {
-        List<Fill> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
+        return working;
     }
 
     private void fillMarketOrders(SymbolBook book, Bar bar, double reference, long eligibleBefore) {
@@ -177,8 +169,8 @@ final class SimulatedAccount implements StrategyContext {
             return reject(time, order, "short selling is not enabled");
         }
         double commission = settings.commission().commission(order.quantity(), price);
-        BigDecimal cashAfter = holdings.cashAfter(order.signedQuantity(), price, commission);
-        double equityAfter = holdings.equityAfter(book, after, price, cashAfter.doubleValue());
+        double cashAfter = holdings.cashAfter(order.signedQuantity(), price, commission);
+        double equityAfter = holdings.equityAfter(book, after, price, cashAfter);
         double grossAfter = holdings.grossAfter(book, after, price);
         boolean grows = Math.abs(after) > Math.abs(before);
         if (grows && grossAfter > settings.margin() * equityAfter + 1e-9) {

@@ -90,8 +90,8 @@ public final class Trades {
                 remaining -= closed;
             }
             if (remaining > 0) {
-                lots.addLast(new Lot(direction, fill.time(), fill.price(), remaining,
-                        share(fill.commission(), remaining, fill.quantity())));
+                lots.addLast(new Lot(direction, fill.time(), fill.price(), BigDecimal.valueOf(fill.price()), remaining,
+                        share(decimal(fill.commission()), remaining, fill.quantity())));
             }
         }
         return trades;
@@ -100,42 +100,48 @@ public final class Trades {
     private static Trade close(Deque<Lot> lots, Fill fill, long quantity) {
         Lot oldest = lots.peekFirst();
         BigDecimal entryCost = BigDecimal.ZERO;
-        BigDecimal commission = share(fill.commission(), quantity, fill.quantity());
+        BigDecimal commission = share(decimal(fill.commission()), quantity, fill.quantity());
         long left = quantity;
+        int taken = 0;
         while (left > 0) {
             Lot lot = lots.removeFirst();
-            long taken = Math.min(left, lot.quantity());
-            entryCost = entryCost.add(BigDecimal.valueOf(taken).multiply(BigDecimal.valueOf(lot.price())));
-            commission = commission.add(share(lot.commission(), taken, lot.quantity()));
-            left -= taken;
-            if (taken < lot.quantity()) {
-                lots.addFirst(lot.less(taken));
+            long part = Math.min(left, lot.quantity());
+            entryCost = entryCost.add(BigDecimal.valueOf(part).multiply(lot.decimalPrice()));
+            commission = commission.add(share(lot.commission(), part, lot.quantity()));
+            left -= part;
+            taken++;
+            if (part < lot.quantity()) {
+                lots.addFirst(lot.less(part));
             }
         }
         BigDecimal exitValue = BigDecimal.valueOf(quantity).multiply(BigDecimal.valueOf(fill.price()));
         BigDecimal gross = oldest.direction() == Direction.LONG ? exitValue.subtract(entryCost)
                 : entryCost.subtract(exitValue);
-        BigDecimal quantityDecimal = BigDecimal.valueOf(quantity);
-        return new Trade(fill.symbol(), oldest.direction(), oldest.time(),
-                entryCost.divide(quantityDecimal, MathContext.DECIMAL64).doubleValue(), fill.time(), fill.price(),
+        double entryPrice = taken == 1 ? oldest.price() : entryCost.doubleValue() / quantity;
+        return new Trade(fill.symbol(), oldest.direction(), oldest.time(), entryPrice, fill.time(), fill.price(),
                 quantity, commission.doubleValue(), gross.subtract(commission).doubleValue());
+    }
+
+    /** A dollar amount as the decimal it prints as. */
+    private static BigDecimal decimal(double amount) {
+        return amount == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(amount);
     }
 
     /** The part of a commission that {@code part} of {@code whole} shares carry. */
     private static BigDecimal share(BigDecimal commission, long part, long whole) {
-        return part == whole ? commission
+        return part == whole || commission.signum() == 0 ? commission
                 : commission.multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(whole), MathContext.DECIMAL64);
     }
 
-    private static BigDecimal share(double commission, long part, long whole) {
-        return share(BigDecimal.valueOf(commission), part, whole);
-    }
-
-    /** Shares opened by one fill and not yet closed, with the part of that fill's commission they carry. */
-    private record Lot(Direction direction, Instant time, double price, long quantity, BigDecimal commission) {
+    /**
+     * Shares opened by one fill and not yet closed, with the part of that fill's commission they carry; the price
+     * also as the decimal it prints as, made once.
+     */
+    private record Lot(Direction direction, Instant time, double price, BigDecimal decimalPrice, long quantity,
+                       BigDecimal commission) {
 
         Lot less(long closed) {
-            return new Lot(direction, time, price, quantity - closed,
+            return new Lot(direction, time, price, decimalPrice, quantity - closed,
                     commission.subtract(share(commission, closed, quantity)));
         }
     }

@@ -128,7 +128,7 @@ class BacktestEngineTest {
         Instant[] times = {DAY0, DAY0.plusSeconds(1), DAY0.plusSeconds(2), DAY0.plusSeconds(3), DAY0.plusSeconds(4)};
         EquityCurve curve = EquityCurve.of(times, new double[] {100, 120, 90, 130, 117}, new double[5]);
         BacktestResult result = new BacktestResult("x", Timeframe.DAILY, 100, List.of(), List.of(), curve, 117,
-                Map.of(), 0, Opening.cash(100), Opening.cash(117));
+                Map.of(), 0, Opening.cash(100), Map.of(), List.of());
 
         assertThat(result.maxDrawdown()).isCloseTo(0.25, within(1e-12));
     }

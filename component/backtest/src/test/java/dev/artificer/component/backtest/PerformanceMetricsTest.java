@@ -44,7 +44,7 @@ class PerformanceMetricsTest {
                                          List<Fill> fills) {
         double finalCash = equity.length == 0 ? 100 : equity[equity.length - 1];
         return new BacktestResult("test", timeframe, 100, fills, List.of(), EquityCurve.of(times, equity, gross),
-                finalCash, Map.of(), 0.05, Opening.cash(100), Opening.cash(finalCash));
+                finalCash, Map.of(), 0.05, Opening.cash(100), Map.of(), List.of());
     }
 
     private static BacktestResult withTrades(double... pnls) {
@@ -287,7 +287,7 @@ class PerformanceMetricsTest {
     void noBarsGiveNaNRatiosAndZeroCounts() {
         BacktestResult empty = new BacktestResult("test", null, 100, List.of(), List.of(),
                 EquityCurve.of(new Instant[0], new double[0], new double[0]), 100, Map.of(), Double.NaN,
-                Opening.cash(100), Opening.cash(100));
+                Opening.cash(100), Map.of(), List.of());
 
         PerformanceMetrics metrics = PerformanceMetrics.of(empty);
 

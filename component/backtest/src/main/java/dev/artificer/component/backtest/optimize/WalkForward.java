@@ -105,7 +105,7 @@ public final class WalkForward {
         List<Rejection> rejections = parts.stream().flatMap(part -> part.rejections().stream()).toList();
         return new BacktestResult(name, last.timeframe(), engine.settings().initialCash(), fills, rejections, curve,
                 last.finalCash(), last.finalPositions(), buyAndHold(ordered, from), parts.getFirst().opening(),
-                last.closing());
+                last.finalMarks(), last.workingOrders());
     }
 
     private static double buyAndHold(List<Bar> ordered, Instant from) {
