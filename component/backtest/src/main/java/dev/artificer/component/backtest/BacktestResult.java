@@ -13,8 +13,9 @@ import java.util.Map;
  *
  * @param strategy         the strategy's name with its parameters
  * @param timeframe        the bar size of the run, or {@code null} when there were no bars
- * @param initialCash      the equity at the start: the cash, or with an {@link Opening} that holds positions, the
- *                         account's value when the run's first bar opens
+ * @param initialCash      the equity at the start, from which the returns are measured: the cash, or with an
+ *                         {@link Opening} that holds positions, the account's value at the last prices before the
+ *                         first bar that trades
  * @param fills            every executed order, in time order
  * @param rejections       orders refused, with the reason
  * @param equityCurve      the equity after each point in time
