@@ -2,6 +2,7 @@ package dev.artificer.component.backtest;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.strategy.Strategy;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -53,11 +54,33 @@ public final class BacktestEngine {
      * @return fills, rejections, the equity curve and the benchmark
      */
     public BacktestResult run(Strategy strategy, OrderedBars bars) {
-        SimulatedAccount account = new SimulatedAccount(settings, bars.times());
+        return run(strategy, bars, Opening.cash(settings.initialCash()), null);
+    }
+
+    /**
+     * Runs the strategy as the continuation of an account: the bars before {@code from} only warm the strategy up
+     * (it sees them and may place orders, which are dropped, and nothing fills or is recorded), then the account
+     * trades from the opening's state, its working orders first. Starting each run from the previous run's
+     * {@link BacktestResult#closing()} makes consecutive runs one account.
+     *
+     * @param strategy a fresh strategy (strategies keep state)
+     * @param bars     the bars in replay order, warm-up bars first
+     * @param opening  the cash, open lots, marks and working orders to start from
+     * @param from     the first bar time that trades and is recorded; {@code null} for the first bar
+     * @return fills, rejections, the equity curve from {@code from} on, the benchmark and the closing state
+     */
+    public BacktestResult run(Strategy strategy, OrderedBars bars, Opening opening, Instant from) {
+        SimulatedAccount account = new SimulatedAccount(settings, bars.times(), opening);
         boolean fillAtClose = settings.fillAtClose();
         List<Bar> history = bars.bars();
         strategy.prepare(history);
-        for (int index = 0; index < bars.size(); index++) {
+        int index = 0;
+        while (from != null && index < bars.size() && bars.bar(index).start().isBefore(from)) {
+            Bar bar = bars.bar(index++);
+            account.warmUp(account.book(bar.symbol()), bar, strategy);
+        }
+        account.startTrading();
+        for (; index < bars.size(); index++) {
             Bar bar = bars.bar(index);
             SymbolBook book = account.book(bar.symbol());
             account.open(book, bar);

@@ -2,6 +2,9 @@ package dev.artificer.component.backtest;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
+import dev.artificer.component.strategy.Order;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,23 +13,46 @@ import java.util.Map;
  *
  * @param strategy         the strategy's name with its parameters
  * @param timeframe        the bar size of the run, or {@code null} when there were no bars
- * @param initialCash      cash at the start
+ * @param initialCash      the equity at the start, from which the returns are measured: the cash, or with an
+ *                         {@link Opening} that holds positions, the account's value at the last prices before the
+ *                         first bar that trades
  * @param fills            every executed order, in time order
  * @param rejections       orders refused, with the reason
  * @param equityCurve      the equity after each point in time
  * @param finalCash        cash at the end
  * @param finalPositions   the positions still open at the end, by symbol
  * @param buyAndHoldReturn the benchmark: the average over the symbols of last close / first open - 1
+ * @param opening          the state the account started in (flat with the initial cash unless the run continued
+ *                         another)
+ * @param finalMarks       the last price of each symbol still held at the end
+ * @param workingOrders    the orders still working at the end
  */
 public record BacktestResult(String strategy, Timeframe timeframe, double initialCash, List<Fill> fills,
                              List<Rejection> rejections, EquityCurve equityCurve, double finalCash,
-                             Map<Symbol, Long> finalPositions, double buyAndHoldReturn) {
+                             Map<Symbol, Long> finalPositions, double buyAndHoldReturn, Opening opening,
+                             Map<Symbol, Double> finalMarks, List<Order> workingOrders) {
 
     /** Copies the collections. */
     public BacktestResult {
         fills = List.copyOf(fills);
         rejections = List.copyOf(rejections);
         finalPositions = Map.copyOf(finalPositions);
+        finalMarks = Map.copyOf(finalMarks);
+        workingOrders = List.copyOf(workingOrders);
+    }
+
+    /**
+     * The state the account ended in, from which a following run can continue as the same account: the final cash,
+     * the lots still open (matched first-in-first-out from the opening's lots and the fills), their marks and the
+     * working orders. Computed on each call.
+     *
+     * @return the closing state
+     */
+    public Opening closing() {
+        List<Fill> lots = Trades.openLots(Trades.withOpeningLots(this));
+        Map<Symbol, Double> marks = new LinkedHashMap<>();
+        lots.forEach(lot -> marks.put(lot.symbol(), finalMarks.get(lot.symbol())));
+        return new Opening(finalCash, lots, marks, workingOrders);
     }
 
     /**
@@ -69,6 +95,7 @@ public record BacktestResult(String strategy, Timeframe timeframe, double initia
      * @return dollars
      */
     public double feesPaid() {
-        return fills.stream().mapToDouble(Fill::commission).sum();
+        return fills.stream().map(fill -> BigDecimal.valueOf(fill.commission())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .doubleValue();
     }
 }

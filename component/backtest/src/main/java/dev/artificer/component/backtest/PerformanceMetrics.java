@@ -17,6 +17,7 @@ import java.util.Map;
  *                             curve covers; -1 when the account was wiped out; NaN without bars
  * @param annualVolatility     sample standard deviation (n - 1) of the returns x sqrt(periods per year); NaN with
  *                             fewer than two returns
+ * @param riskFreeRate         the annual risk-free rate Sharpe and Sortino were measured against, e.g. 0.04 for 4 %
  * @param sharpe               mean excess return / sample standard deviation x sqrt(periods per year), the excess
  *                             over the risk-free rate per period, (1 + annual rate)^(1 / periods per year) - 1; NaN
  *                             with fewer than two returns or no variation
@@ -26,30 +27,37 @@ import java.util.Map;
  * @param calmar               cagr / maxDrawdown; NaN when equity never fell
  * @param maxDrawdown          the deepest fall from a running peak (the initial cash is the first peak), as a fraction
  *                             of that peak; 0 when equity never fell
- * @param maxDrawdownDuration  time from that drawdown's peak to the first point back at or above it, or to the end of
- *                             the last bar when it never recovered (a point's equity counts at the end of its bar);
- *                             zero when equity never fell
+ * @param maxDrawdownDays      the deepest drawdown's duration: days from its peak to the first point back at or
+ *                             above it, or to the end of the last bar when it never recovered (a point's equity
+ *                             counts at the end of its bar); whole New York calendar days for daily, weekly and
+ *                             monthly bars, elapsed days for intraday bars; 0 when equity never fell
  * @param maxDrawdownBars      points from that drawdown's peak to its recovery, or to the last point
+ * @param longestDrawdownDays  the longest time under water, whatever its depth: the most days from a peak to the
+ *                             first point back at or above it (or to the end), counted like {@code maxDrawdownDays}
+ * @param longestDrawdownBars  points of that longest time under water
  * @param winRate              the share of trades with a positive pnl; NaN without trades
  * @param profitFactor         gross profit / gross loss of the trades; Infinity when no trade lost but one won, NaN
  *                             without trades or when no trade won or lost
  * @param expectancy           the mean trade pnl in dollars; NaN without trades
  * @param averageWin           the mean pnl of the winning trades, in dollars; NaN without one
  * @param averageLoss          the mean pnl of the losing trades, in dollars, negative; NaN without one
- * @param exposure             the share of curve points with a position open (gross value above 0); 0 without bars
- * @param trades               the number of round trips ({@link Trades#from(List)}); open positions do not count
+ * @param exposure             the share of curve points with a position open (a share count not zero at the end of the
+ *                             point); 0 without bars
+ * @param trades               the number of round trips ({@link Trades#of(BacktestResult)}); open positions do not count
  * @param turnover             the traded value of all fills / the mean equity of the curve; 0 without fills
  * @param feesPaid             commissions in dollars
  * @param buyAndHoldReturn     the benchmark: holding the same symbols from the first open to the last close
  */
-public record PerformanceMetrics(double totalReturn, double cagr, double annualVolatility, double sharpe,
-                                 double sortino, double calmar, double maxDrawdown, Duration maxDrawdownDuration,
-                                 int maxDrawdownBars, double winRate, double profitFactor, double expectancy,
+public record PerformanceMetrics(double totalReturn, double cagr, double annualVolatility, double riskFreeRate,
+                                 double sharpe,
+                                 double sortino, double calmar, double maxDrawdown, double maxDrawdownDays,
+                                 int maxDrawdownBars, double longestDrawdownDays, int longestDrawdownBars, double winRate, double profitFactor, double expectancy,
                                  double averageWin, double averageLoss, double exposure, int trades, double turnover,
                                  double feesPaid, double buyAndHoldReturn) {
 
-    private static final List<String> KEYS = List.of("total_return", "cagr", "annual_volatility", "sharpe", "sortino",
-            "calmar", "max_drawdown", "max_drawdown_days", "max_drawdown_bars", "win_rate", "profit_factor",
+    private static final List<String> KEYS = List.of("total_return", "cagr", "annual_volatility", "risk_free_rate",
+            "sharpe", "sortino", "calmar", "max_drawdown", "max_drawdown_days", "max_drawdown_bars",
+            "longest_drawdown_days", "longest_drawdown_bars", "win_rate", "profit_factor",
             "expectancy", "average_win", "average_loss", "exposure", "trades", "turnover", "fees_paid",
             "buy_and_hold_return");
     private static final double MILLIS_PER_DAY = 86_400_000.0;
@@ -81,12 +89,14 @@ public record PerformanceMetrics(double totalReturn, double cagr, double annualV
         PeriodReturns returns = PeriodReturns.of(curve, result.initialCash(), result.timeframe());
         double riskFree = returns.perPeriod(riskFreeRate);
         Drawdown drawdown = curve.size() == 0 ? Drawdown.NONE
-                : Drawdown.of(curve, result.initialCash(), result.timeframe().nominalLength());
+                : Drawdown.of(curve, result.initialCash(), result.timeframe());
         double cagr = cagr(result);
-        TradeStatistics trades = TradeStatistics.of(Trades.from(result.fills()));
-        return new PerformanceMetrics(result.totalReturn(), cagr, returns.annualVolatility(), returns.sharpe(riskFree),
+        TradeStatistics trades = TradeStatistics.of(Trades.of(result));
+        return new PerformanceMetrics(result.totalReturn(), cagr, returns.annualVolatility(), riskFreeRate,
+                returns.sharpe(riskFree),
                 returns.sortino(riskFree), drawdown.depth() == 0 ? Double.NaN : cagr / drawdown.depth(),
-                drawdown.depth(), drawdown.duration(), drawdown.bars(), trades.winRate(), trades.profitFactor(),
+                drawdown.depth(), drawdown.days(), drawdown.bars(), drawdown.longestDays(), drawdown.longestBars(),
+                trades.winRate(), trades.profitFactor(),
                 trades.expectancy(), trades.averageWin(), trades.averageLoss(), exposure(curve), trades.count(),
                 turnover(result), result.feesPaid(), result.buyAndHoldReturn());
     }
@@ -112,15 +122,14 @@ public record PerformanceMetrics(double totalReturn, double cagr, double annualV
     }
 
     /**
-     * The metrics by stable snake_case key, in declaration order, for storage and ranking; the drawdown duration in
-     * days ({@code max_drawdown_days}), counts as doubles.
+     * The metrics by stable snake_case key, in declaration order, for storage and ranking; counts as doubles.
      *
      * @return an insertion-ordered map
      */
     public Map<String, Double> asMap() {
-        double[] values = {totalReturn, cagr, annualVolatility, sharpe, sortino, calmar, maxDrawdown,
-                maxDrawdownDuration.toMillis() / MILLIS_PER_DAY, maxDrawdownBars, winRate, profitFactor, expectancy,
-                averageWin, averageLoss, exposure, trades, turnover, feesPaid, buyAndHoldReturn};
+        double[] values = {totalReturn, cagr, annualVolatility, riskFreeRate, sharpe, sortino, calmar, maxDrawdown,
+                maxDrawdownDays, maxDrawdownBars, longestDrawdownDays, longestDrawdownBars, winRate, profitFactor,
+                expectancy, averageWin, averageLoss, exposure, trades, turnover, feesPaid, buyAndHoldReturn};
         Map<String, Double> map = new LinkedHashMap<>();
         for (int index = 0; index < values.length; index++) {
             map.put(KEYS.get(index), values[index]);
@@ -164,7 +173,7 @@ public record PerformanceMetrics(double totalReturn, double cagr, double annualV
         }
         int invested = 0;
         for (int index = 0; index < curve.size(); index++) {
-            if (curve.gross(index) > 0) {
+            if (curve.invested(index)) {
                 invested++;
             }
         }

@@ -5,6 +5,7 @@ import dev.artificer.component.market.Symbol;
 import dev.artificer.component.backtest.SymbolBook.OpenOrder;
 import dev.artificer.component.strategy.Order;
 import dev.artificer.component.strategy.OrderType;
+import dev.artificer.component.strategy.Strategy;
 import dev.artificer.component.strategy.StrategyContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,30 +22,52 @@ import java.util.Map;
 final class SimulatedAccount implements StrategyContext {
 
     private final BacktestSettings settings;
-    private final Map<Symbol, SymbolBook> books = new LinkedHashMap<>();
+    private final Holdings holdings;
     private final List<Fill> fills = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final EquityCurve.Builder curve;
-    private SymbolBook lastBook;
-    private double cash;
-    private double positionValue;
-    private double grossValue;
+    private final Opening opening;
+    private double startEquity;
     private long nextOrderId;
 
-    /** An account for a run over {@code times} distinct bar start times (one equity point each). */
-    SimulatedAccount(BacktestSettings settings, int times) {
+    /**
+     * An account for a run over {@code times} distinct bar start times (one equity point each), starting in the
+     * opening's state: its lots make the positions, its marks value them, its orders wait for the first bar that
+     * trades.
+     */
+    SimulatedAccount(BacktestSettings settings, int times, Opening opening) {
         this.settings = settings;
         this.curve = new EquityCurve.Builder(times);
-        this.cash = settings.initialCash();
+        this.opening = opening;
+        this.holdings = new Holdings(opening);
+        this.startEquity = holdings.equity();
+    }
+
+    /**
+     * Shows a bar before the run trades: the strategy sees it and the account is marked to it, but the orders the
+     * strategy places are dropped and nothing is recorded.
+     */
+    void warmUp(SymbolBook book, Bar bar, Strategy strategy) {
+        book.bars++;
+        close(book, bar);
+        strategy.onBar(bar, this);
+        holdings.books().forEach(each -> each.orders.clear());
+    }
+
+    /**
+     * Ends the warm-up before the first bar that trades: the equity there is the run's start, and the opening's
+     * working orders go into the books.
+     */
+    void startTrading() {
+        startEquity = holdings.equity();
+        for (Order order : opening.orders()) {
+            SymbolBook book = book(order.symbol());
+            book.orders.add(new OpenOrder("bt-" + ++nextOrderId, order, book.bars));
+        }
     }
 
     SymbolBook book(Symbol symbol) {
-        SymbolBook book = lastBook;
-        if (book == null || book.symbol != symbol && !book.symbol.equals(symbol)) {
-            book = books.computeIfAbsent(symbol, SymbolBook::new);
-            lastBook = book;
-        }
-        return book;
+        return holdings.book(symbol);
     }
 
     /** Starts a bar: counts it and fills the orders placed before it that its range reaches. */
@@ -63,34 +86,42 @@ final class SimulatedAccount implements StrategyContext {
 
     /** Marks the symbol to the bar's close. */
     void close(SymbolBook book, Bar bar) {
-        double close = bar.close();
-        if (book.position != 0) {
-            double change = close - (Double.isNaN(book.mark) ? close : book.mark);
-            positionValue += book.position * change;
-            grossValue += Math.abs(book.position) * change;
-        }
-        book.mark = close;
+        holdings.mark(book, bar.close());
     }
 
-    /** Fills the market orders placed during this bar at its close (the optimistic setting). */
+    /**
+     * Fills the market orders placed during this bar at its close (the optimistic setting), then marks the position
+     * to that close again, so that the slippage shows in this bar's equity.
+     */
     void fillAtClose(SymbolBook book, Bar bar) {
         if (!book.orders.isEmpty()) {
             fillMarketOrders(book, bar, bar.close(), book.bars + 1);
+            close(book, bar);
         }
     }
 
     void recordEquity(Bar bar) {
-        curve.record(bar.start().toEpochMilli(), cash + positionValue, grossValue);
+        curve.record(bar.start().toEpochMilli(), holdings.equity(), holdings.gross(),
+                holdings.invested());
     }
 
     BacktestResult result(String strategy, List<Bar> bars) {
-        double benchmark = books.values().stream().filter(book -> book.bars > 0)
+        double benchmark = holdings.books().stream().filter(book -> !Double.isNaN(book.firstOpen))
                 .mapToDouble(SymbolBook::buyAndHoldReturn).average().orElse(0);
         Map<Symbol, Long> positions = new LinkedHashMap<>();
-        books.values().stream().filter(book -> book.position != 0)
-                .forEach(book -> positions.put(book.symbol, book.position));
-        return new BacktestResult(strategy, bars.isEmpty() ? null : bars.getFirst().timeframe(), settings.initialCash(),
-                fills, rejections, curve.build(), cash, positions, benchmark);
+        Map<Symbol, Double> marks = new LinkedHashMap<>();
+        holdings.books().stream().filter(book -> book.position != 0).forEach(book -> {
+            positions.put(book.symbol, book.position);
+            marks.put(book.symbol, book.mark);
+        });
+        return new BacktestResult(strategy, bars.isEmpty() ? null : bars.getFirst().timeframe(), startEquity,
+                fills, rejections, curve.build(), holdings.cash(), positions, benchmark, opening, marks, working());
+    }
+
+    private List<Order> working() {
+        List<Order> working = new ArrayList<>();
+        holdings.books().forEach(book -> book.orders.forEach(open -> working.add(open.order())));
+        return working;
     }
 
     private void fillMarketOrders(SymbolBook book, Bar bar, double reference, long eligibleBefore) {
@@ -138,21 +169,15 @@ final class SimulatedAccount implements StrategyContext {
             return reject(time, order, "short selling is not enabled");
         }
         double commission = settings.commission().commission(order.quantity(), price);
-        double cashAfter = cash - order.signedQuantity() * price - commission;
-        double othersValue = positionValue - book.value();
-        double othersGross = grossValue - book.grossValue();
-        double equityAfter = cashAfter + othersValue + after * price;
-        double grossAfter = othersGross + Math.abs(after) * price;
+        double cashAfter = holdings.cashAfter(order.signedQuantity(), price, commission);
+        double equityAfter = holdings.equityAfter(book, after, price, cashAfter);
+        double grossAfter = holdings.grossAfter(book, after, price);
         boolean grows = Math.abs(after) > Math.abs(before);
         if (grows && grossAfter > settings.margin() * equityAfter + 1e-9) {
             return reject(time, order, settings.margin() == 1 ? "cash does not cover it"
                     : "it needs more buying power than " + settings.margin() + "x equity");
         }
-        cash = cashAfter;
-        book.position = after;
-        book.mark = price;
-        positionValue = othersValue + after * price;
-        grossValue = grossAfter;
+        holdings.settle(book, after, price, cashAfter);
         fills.add(new Fill(book.symbol, time, order.side(), order.quantity(), price, commission, order.type()));
         return true;
     }
@@ -169,12 +194,12 @@ final class SimulatedAccount implements StrategyContext {
 
     @Override
     public double cash() {
-        return cash;
+        return holdings.cash();
     }
 
     @Override
     public double equity() {
-        return cash + positionValue;
+        return holdings.equity();
     }
 
     @Override
@@ -187,7 +212,7 @@ final class SimulatedAccount implements StrategyContext {
 
     @Override
     public void cancel(String orderId) {
-        for (SymbolBook book : books.values()) {
+        for (SymbolBook book : holdings.books()) {
             if (book.orders.removeIf(open -> open.id().equals(orderId))) {
                 return;
             }

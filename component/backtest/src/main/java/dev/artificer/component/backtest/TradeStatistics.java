@@ -1,5 +1,6 @@
 package dev.artificer.component.backtest;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -14,21 +15,23 @@ import java.util.List;
  */
 record TradeStatistics(int count, int wins, int losses, double grossWin, double grossLoss, double net) {
 
+    /** Sums the trades' pnls in decimals, so that exact pnls give exact sums. */
     static TradeStatistics of(List<Trade> trades) {
         int wins = 0;
         int losses = 0;
-        double grossWin = 0;
-        double grossLoss = 0;
+        BigDecimal grossWin = BigDecimal.ZERO;
+        BigDecimal grossLoss = BigDecimal.ZERO;
         for (Trade trade : trades) {
             if (trade.pnl() > 0) {
                 wins++;
-                grossWin += trade.pnl();
+                grossWin = grossWin.add(BigDecimal.valueOf(trade.pnl()));
             } else if (trade.pnl() < 0) {
                 losses++;
-                grossLoss -= trade.pnl();
+                grossLoss = grossLoss.subtract(BigDecimal.valueOf(trade.pnl()));
             }
         }
-        return new TradeStatistics(trades.size(), wins, losses, grossWin, grossLoss, grossWin - grossLoss);
+        return new TradeStatistics(trades.size(), wins, losses, grossWin.doubleValue(), grossLoss.doubleValue(),
+                grossWin.subtract(grossLoss).doubleValue());
     }
 
     double winRate() {

@@ -128,7 +128,7 @@ class BacktestEngineTest {
         Instant[] times = {DAY0, DAY0.plusSeconds(1), DAY0.plusSeconds(2), DAY0.plusSeconds(3), DAY0.plusSeconds(4)};
         EquityCurve curve = EquityCurve.of(times, new double[] {100, 120, 90, 130, 117}, new double[5]);
         BacktestResult result = new BacktestResult("x", Timeframe.DAILY, 100, List.of(), List.of(), curve, 117,
-                Map.of(), 0);
+                Map.of(), 0, Opening.cash(100), Map.of(), List.of());
 
         assertThat(result.maxDrawdown()).isCloseTo(0.25, within(1e-12));
     }
@@ -173,6 +173,69 @@ class BacktestEngineTest {
                 .run(onBar(0, (bar, context) -> context.buy(AAPL, 1)), shuffled);
 
         assertThat(result.fills().getFirst().price()).isEqualTo(110.0);
+    }
+
+    @Test
+    void aRunContinuesAnotherFromItsClosingStateWithEntriesAndWorkingOrders() {
+        // A, days 0-2: buys 10 at day 1's open (102), and on day 2 (its last bar) asks to sell them: nothing left to
+        // fill it. Its closing state: cash 10,000 - 1,020 = 8,980, a lot of 10 bought at 102 on day 1, marked at 106,
+        // and the working sell.
+        List<Bar> bars = bars(100, 100, 102, 104, 105, 106, 107, 108, 110, 111, 112, 113);
+        BacktestEngine engine = new BacktestEngine(BacktestSettings.withoutCosts(10_000));
+        BacktestResult first = engine.run(new Strategy() {
+            @Override
+            public String name() {
+                return "buy then sell";
+            }
+
+            @Override
+            public void onBar(Bar bar, StrategyContext context) {
+                if (bar.start().equals(DAY0)) {
+                    context.buy(AAPL, 10);
+                } else if (bar.start().equals(DAY0.plus(Duration.ofDays(2)))) {
+                    context.sell(AAPL, 10);
+                }
+            }
+        }, bars.subList(0, 3));
+        Opening closing = first.closing();
+        assertThat(closing.cash()).isEqualTo(8_980.0);
+        assertThat(closing.positions()).containsExactly(Map.entry(AAPL, 10L));
+        assertThat(closing.marks()).containsExactly(Map.entry(AAPL, 106.0));
+        assertThat(closing.orders()).hasSize(1);
+
+        // B, days 1-5, trading from day 3: its strategy buys on every bar before day 3 (warm-up: dropped). The
+        // inherited sell fills at day 3's open (107): one long trade from day 1 at 102, pnl 10 x 5 = 50; cash
+        // 8,980 + 1,070 = 10,050. It starts from 8,980 + 10 x 106 = 10,040.
+        Instant from = DAY0.plus(Duration.ofDays(3));
+        BacktestResult second = engine.run(new Strategy() {
+            @Override
+            public String name() {
+                return "buys while warming up";
+            }
+
+            @Override
+            public void onBar(Bar bar, StrategyContext context) {
+                if (bar.start().isBefore(from)) {
+                    context.buy(AAPL, 5);
+                }
+            }
+        }, OrderedBars.of(bars.subList(1, 6)), closing, from);
+
+        assertThat(second.fills()).singleElement().satisfies(fill -> {
+            assertThat(fill.side()).isEqualTo(Side.SELL);
+            assertThat(fill.price()).isEqualTo(107.0);
+            assertThat(fill.time()).isEqualTo(from);
+        });
+        assertThat(Trades.of(second)).singleElement().satisfies(trade -> {
+            assertThat(trade.direction()).isEqualTo(Trade.Direction.LONG);
+            assertThat(trade.entryTime()).isEqualTo(DAY0.plus(Duration.ofDays(1)));
+            assertThat(trade.entryPrice()).isEqualTo(102.0);
+            assertThat(trade.pnl()).isEqualTo(50.0);
+        });
+        assertThat(second.initialCash()).isEqualTo(10_040.0);
+        assertThat(equities(second)).containsExactly(10_050.0, 10_050.0, 10_050.0);
+        assertThat(second.finalPositions()).isEmpty();
+        assertThat(second.buyAndHoldReturn()).isCloseTo(113.0 / 107 - 1, within(1e-12));
     }
 
     private static List<Double> equities(BacktestResult result) {

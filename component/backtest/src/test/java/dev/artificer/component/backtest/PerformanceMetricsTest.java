@@ -13,6 +13,8 @@ import dev.artificer.component.strategy.Strategy;
 import dev.artificer.component.strategy.StrategyContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ class PerformanceMetricsTest {
                                          List<Fill> fills) {
         double finalCash = equity.length == 0 ? 100 : equity[equity.length - 1];
         return new BacktestResult("test", timeframe, 100, fills, List.of(), EquityCurve.of(times, equity, gross),
-                finalCash, Map.of(), 0.05);
+                finalCash, Map.of(), 0.05, Opening.cash(100), Map.of(), List.of());
     }
 
     private static BacktestResult withTrades(double... pnls) {
@@ -112,7 +114,7 @@ class PerformanceMetricsTest {
 
         assertThat(metrics.maxDrawdown()).isCloseTo(0.25, within(1e-12));
         assertThat(metrics.maxDrawdownBars()).isEqualTo(4);
-        assertThat(metrics.maxDrawdownDuration()).isEqualTo(Duration.ofDays(4));
+        assertThat(metrics.maxDrawdownDays()).isEqualTo(4.0);
     }
 
     @Test
@@ -122,7 +124,7 @@ class PerformanceMetricsTest {
 
         assertThat(metrics.maxDrawdown()).isCloseTo(0.2, within(1e-12));
         assertThat(metrics.maxDrawdownBars()).isEqualTo(2);
-        assertThat(metrics.maxDrawdownDuration()).isEqualTo(Duration.ofDays(2));
+        assertThat(metrics.maxDrawdownDays()).isEqualTo(2.0);
     }
 
     @Test
@@ -132,7 +134,41 @@ class PerformanceMetricsTest {
 
         assertThat(metrics.maxDrawdown()).isCloseTo(0.1, within(1e-12));
         assertThat(metrics.maxDrawdownBars()).isEqualTo(3);
-        assertThat(metrics.maxDrawdownDuration()).isEqualTo(Duration.ofDays(3));
+        assertThat(metrics.maxDrawdownDays()).isEqualTo(3.0);
+    }
+
+    @Test
+    void longestTimeUnderWaterIsReportedNextToTheDeepestDrawdown() {
+        // equity 100, 120, 90, 120, 119, 118, 117, 116, 121 on days 0..8
+        // deepest: 120 (day 1) -> 90: 0.25, back at 120 on day 3: 2 bars, 2 days
+        // longest: 120 (day 3) -> 116, back above on day 8: 5 bars, 5 days (only 3.3 % deep)
+        PerformanceMetrics metrics = PerformanceMetrics.of(daily(100, 120, 90, 120, 119, 118, 117, 116, 121));
+
+        assertThat(metrics.maxDrawdown()).isCloseTo(0.25, within(1e-12));
+        assertThat(metrics.maxDrawdownBars()).isEqualTo(2);
+        assertThat(metrics.maxDrawdownDays()).isEqualTo(2.0);
+        assertThat(metrics.longestDrawdownBars()).isEqualTo(5);
+        assertThat(metrics.longestDrawdownDays()).isEqualTo(5.0);
+    }
+
+    @Test
+    void drawdownDaysAreWholeNewYorkCalendarDaysAcrossDaylightSavingChanges() {
+        // daily bars at New York midnight, Friday 2026-03-06 to Monday 2026-03-16; clocks go forward on 2026-03-08
+        // equity: peak on Mar 6, below it until Mar 16: ten calendar days (elapsed time is 9 days 23 hours)
+        ZoneId newYork = ZoneId.of("America/New_York");
+        LocalDate first = LocalDate.of(2026, 3, 6);
+        int[] offsets = {0, 3, 4, 5, 6, 7, 10};
+        Instant[] times = new Instant[offsets.length];
+        for (int index = 0; index < offsets.length; index++) {
+            times[index] = first.plusDays(offsets[index]).atStartOfDay(newYork).toInstant();
+        }
+        double[] equity = {110, 100, 101, 102, 103, 104, 111};
+        PerformanceMetrics metrics = PerformanceMetrics.of(result(Timeframe.DAILY, times, equity,
+                new double[equity.length], List.of()));
+
+        assertThat(metrics.maxDrawdownDays()).isEqualTo(10.0);
+        assertThat(metrics.longestDrawdownDays()).isEqualTo(10.0);
+        assertThat(metrics.maxDrawdownBars()).isEqualTo(6);
     }
 
     @Test
@@ -250,7 +286,8 @@ class PerformanceMetricsTest {
     @Test
     void noBarsGiveNaNRatiosAndZeroCounts() {
         BacktestResult empty = new BacktestResult("test", null, 100, List.of(), List.of(),
-                EquityCurve.of(new Instant[0], new double[0], new double[0]), 100, Map.of(), Double.NaN);
+                EquityCurve.of(new Instant[0], new double[0], new double[0]), 100, Map.of(), Double.NaN,
+                Opening.cash(100), Map.of(), List.of());
 
         PerformanceMetrics metrics = PerformanceMetrics.of(empty);
 
@@ -259,7 +296,7 @@ class PerformanceMetricsTest {
                 metrics.calmar(), metrics.winRate(), metrics.profitFactor(), metrics.expectancy()))
                 .allMatch(value -> value.isNaN());
         assertThat(metrics.maxDrawdown()).isZero();
-        assertThat(metrics.maxDrawdownDuration()).isEqualTo(Duration.ZERO);
+        assertThat(metrics.maxDrawdownDays()).isZero();
         assertThat(metrics.exposure()).isZero();
         assertThat(metrics.trades()).isZero();
         assertThat(metrics.turnover()).isZero();
@@ -287,9 +324,10 @@ class PerformanceMetricsTest {
     void asMapHasStableSnakeCaseKeysInOrderWithDaysForDurations() {
         Map<String, Double> map = PerformanceMetrics.of(daily(100, 120, 90, 108, 96, 120, 130, 117)).asMap();
 
-        assertThat(map.keySet()).containsExactly("total_return", "cagr", "annual_volatility", "sharpe", "sortino",
-                "calmar", "max_drawdown", "max_drawdown_days", "max_drawdown_bars", "win_rate", "profit_factor",
-                "expectancy", "average_win", "average_loss", "exposure", "trades", "turnover", "fees_paid",
+        assertThat(map.keySet()).containsExactly("total_return", "cagr", "annual_volatility", "risk_free_rate", "sharpe",
+                "sortino",
+                "calmar", "max_drawdown", "max_drawdown_days", "max_drawdown_bars", "longest_drawdown_days",
+                "longest_drawdown_bars", "win_rate", "profit_factor", "expectancy", "average_win", "average_loss", "exposure", "trades", "turnover", "fees_paid",
                 "buy_and_hold_return");
         assertThat(map.get("max_drawdown_days")).isEqualTo(4.0);
         assertThat(map.get("max_drawdown")).isCloseTo(0.25, within(1e-12));

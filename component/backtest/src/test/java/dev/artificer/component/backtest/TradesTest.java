@@ -49,6 +49,22 @@ class TradesTest {
     }
 
     @Test
+    void pnlIsExactInCentsWhereDoubleArithmeticLeavesResidue() {
+        // by hand: 100 x (208.01 - 145.23) = 6,278.00; in doubles 100 x 208.01 - 100 x 145.23 = 6278.000000000002
+        // scaled in: 375 x 52.54 - (186 x 28.47 + 189 x 113.13) = 19,702.50 - 26,676.99 = -6,974.49
+        // commission 0.37 + 0.38 on the entries, 0.75 on the exit: 1.50 in all, -6,975.99 net
+        List<Trade> single = Trades.from(List.of(buy(0, 100, 145.23), sell(1, 100, 208.01)));
+        List<Trade> scaled = Trades.from(List.of(fill(AAPL, 0, Side.BUY, 186, 28.47, 0.37),
+                fill(AAPL, 1, Side.BUY, 189, 113.13, 0.38), fill(AAPL, 2, Side.SELL, 375, 52.54, 0.75)));
+
+        assertThat(single).singleElement().extracting(Trade::pnl).isEqualTo(6_278.0);
+        assertThat(scaled).singleElement().satisfies(trade -> {
+            assertThat(trade.commission()).isEqualTo(1.5);
+            assertThat(trade.pnl()).isEqualTo(-6_975.99);
+        });
+    }
+
+    @Test
     void shortRoundTripProfitsWhenThePriceFalls() {
         // sell short 10 @ 50, buy back 10 @ 45: pnl = 10 x (50 - 45) = 50
         List<Trade> trades = Trades.from(List.of(sell(0, 10, 50), buy(1, 10, 45)));

@@ -14,8 +14,8 @@ import java.util.Set;
 public record Ranking(String metric, boolean lowerIsBetter) {
 
     private static final Set<String> LOWER_IS_BETTER =
-            Set.of("max_drawdown", "max_drawdown_days", "max_drawdown_bars", "annual_volatility", "fees_paid",
-                    "turnover");
+            Set.of("max_drawdown", "max_drawdown_days", "max_drawdown_bars", "longest_drawdown_days",
+                    "longest_drawdown_bars", "annual_volatility", "fees_paid", "turnover");
 
     /**
      * The ranking by a metric in its natural direction.

@@ -6,6 +6,8 @@ import dev.artificer.component.backtest.BacktestEngine;
 import dev.artificer.component.backtest.BacktestResult;
 import dev.artificer.component.backtest.EquityCurve;
 import dev.artificer.component.backtest.Fill;
+import dev.artificer.component.backtest.Opening;
+import dev.artificer.component.backtest.OrderedBars;
 import dev.artificer.component.backtest.Rejection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +21,10 @@ import java.util.function.IntConsumer;
 /**
  * Walk-forward optimisation: a rolling in-sample parameter search followed by an out-of-sample test of the winner,
  * window after window, reporting the stitched out-of-sample result (the only part that is an honest estimate). The
- * winner of each window is replayed from the start of its in-sample window, so its indicators are warm and its
- * position is what it would have been when the out-of-sample period begins; only the out-of-sample part counts.
+ * out-of-sample windows are ONE account: each starts in the state the previous one ended in (cash, open lots with
+ * their entries, working orders), the first with the initial cash. The winner of a window sees its in-sample bars
+ * first to warm up its indicators (orders it places there are dropped) and trades from the out-of-sample start, so
+ * a position opened in one window is closed by a later one as one trade.
  */
 public final class WalkForward {
 
@@ -72,8 +76,9 @@ public final class WalkForward {
             throw new IllegalArgumentException("walk-forward needs more than " + settings.inSample() + " bar times (got "
                     + times.size() + "); shorten the in-sample window or load more history");
         }
-        Stitcher stitched = new Stitcher(engine.settings().initialCash());
+        List<BacktestResult> parts = new ArrayList<>();
         List<WalkForwardWindow> windows = new ArrayList<>();
+        Opening state = Opening.cash(engine.settings().initialCash());
         for (int start = 0; start + settings.inSample() < times.size(); start += settings.outOfSample()) {
             Instant inStart = times.get(start);
             Instant inEnd = times.get(start + settings.inSample() - 1);
@@ -81,74 +86,40 @@ public final class WalkForward {
             Instant outEnd = times.get(Math.min(times.size() - 1, start + settings.inSample() + settings.outOfSample() - 1));
             Candidate best = search.run(strategies, combinations, slice(ordered, inStart, inEnd), ranking, done -> { })
                     .best();
-            BacktestResult replay = engine.run(strategies.create(best.parameters()), slice(ordered, inStart, outEnd));
-            double outReturn = stitched.append(replay, outStart);
-            windows.add(new WalkForwardWindow(inStart, inEnd, outStart, outEnd, best, outReturn));
+            BacktestResult part = engine.run(strategies.create(best.parameters()),
+                    OrderedBars.of(slice(ordered, inStart, outEnd)), state, outStart);
+            parts.add(part);
+            state = part.closing();
+            windows.add(new WalkForwardWindow(inStart, inEnd, outStart, outEnd, best, part.totalReturn()));
             progress.accept(windows.size());
         }
-        return new WalkForwardResult(windows, stitched.result("walk-forward " + windows.getLast().best().strategy(),
+        return new WalkForwardResult(windows, stitch("walk-forward " + windows.getLast().best().strategy(), parts,
                 ordered, windows.getFirst().outOfSampleStart()));
+    }
+
+    /** The windows' runs as one account: their curves, fills and rejections one after another. */
+    private BacktestResult stitch(String name, List<BacktestResult> parts, List<Bar> ordered, Instant from) {
+        BacktestResult last = parts.getLast();
+        EquityCurve curve = EquityCurve.concat(parts.stream().map(BacktestResult::equityCurve).toList());
+        List<Fill> fills = parts.stream().flatMap(part -> part.fills().stream()).toList();
+        List<Rejection> rejections = parts.stream().flatMap(part -> part.rejections().stream()).toList();
+        return new BacktestResult(name, last.timeframe(), engine.settings().initialCash(), fills, rejections, curve,
+                last.finalCash(), last.finalPositions(), buyAndHold(ordered, from), parts.getFirst().opening(),
+                last.finalMarks(), last.workingOrders());
+    }
+
+    private static double buyAndHold(List<Bar> ordered, Instant from) {
+        Map<Symbol, double[]> firstOpenLastClose = new LinkedHashMap<>();
+        for (Bar bar : ordered) {
+            if (!bar.start().isBefore(from)) {
+                firstOpenLastClose.computeIfAbsent(bar.symbol(), symbol -> new double[] {bar.open(), 0})[1] = bar.close();
+            }
+        }
+        return firstOpenLastClose.values().stream().mapToDouble(prices -> prices[1] / prices[0] - 1).average()
+                .orElse(0);
     }
 
     private static List<Bar> slice(List<Bar> ordered, Instant from, Instant to) {
         return ordered.stream().filter(bar -> !bar.start().isBefore(from) && !bar.start().isAfter(to)).toList();
-    }
-
-    /** Chains the out-of-sample parts of the windows' runs into one curve. */
-    private static final class Stitcher {
-        private final double initialCash;
-        private final List<Instant> times = new ArrayList<>();
-        private final List<Double> equity = new ArrayList<>();
-        private final List<Double> gross = new ArrayList<>();
-        private final List<Fill> fills = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
-        private BacktestResult last;
-
-        Stitcher(double initialCash) {
-            this.initialCash = initialCash;
-        }
-
-        /** Appends the run's points from the given time on; returns the run's return over them. */
-        double append(BacktestResult run, Instant from) {
-            EquityCurve curve = run.equityCurve();
-            double level = equity.isEmpty() ? initialCash : equity.getLast();
-            double startLevel = level;
-            double previous = Double.NaN;
-            for (int index = 0; index < curve.size(); index++) {
-                if (curve.time(index).isBefore(from)) {
-                    previous = curve.equity(index);
-                    continue;
-                }
-                double base = Double.isNaN(previous) ? run.initialCash() : previous;
-                level = level * curve.equity(index) / base;
-                times.add(curve.time(index));
-                equity.add(level);
-                gross.add(curve.gross(index) * level / curve.equity(index));
-                previous = curve.equity(index);
-            }
-            run.fills().stream().filter(fill -> !fill.time().isBefore(from)).forEach(fills::add);
-            run.rejections().stream().filter(rejection -> !rejection.time().isBefore(from)).forEach(rejections::add);
-            last = run;
-            return level / startLevel - 1;
-        }
-
-        BacktestResult result(String name, List<Bar> ordered, Instant from) {
-            EquityCurve curve = EquityCurve.of(times.toArray(Instant[]::new),
-                    equity.stream().mapToDouble(Double::doubleValue).toArray(),
-                    gross.stream().mapToDouble(Double::doubleValue).toArray());
-            return new BacktestResult(name, last.timeframe(), initialCash, fills, rejections, curve,
-                    last.finalCash() * curve.last() / last.finalEquity(), last.finalPositions(), buyAndHold(ordered, from));
-        }
-
-        private static double buyAndHold(List<Bar> ordered, Instant from) {
-            Map<Symbol, double[]> firstOpenLastClose = new LinkedHashMap<>();
-            for (Bar bar : ordered) {
-                if (!bar.start().isBefore(from)) {
-                    firstOpenLastClose.computeIfAbsent(bar.symbol(), symbol -> new double[] {bar.open(), 0})[1] = bar.close();
-                }
-            }
-            return firstOpenLastClose.values().stream().mapToDouble(prices -> prices[1] / prices[0] - 1).average()
-                    .orElse(0);
-        }
     }
 }

@@ -7,10 +7,9 @@ import java.util.List;
  * What a walk-forward optimisation found.
  *
  * @param windows  each step: the combination chosen in sample and how it did out of sample
- * @param stitched the out-of-sample periods chained into one run: its equity curve compounds each window's
- *                 out-of-sample returns from the initial cash, its fills are the out-of-sample fills of every window
- *                 (in each window's own dollars), its final cash and positions those of the last window, the cash
- *                 scaled like its equity
+ * @param stitched the out-of-sample periods as one account's run: each window continued from the state the one
+ *                 before ended in, so its equity curve, fills, trades and final state are those of that one account
+ *                 and its return is the product of the windows' returns
  */
 public record WalkForwardResult(List<WalkForwardWindow> windows, BacktestResult stitched) {
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param outOfSampleStart  the first bar time tested on
  * @param outOfSampleEnd    the last bar time tested on
  * @param best              the combination the optimisation chose, with its in-sample metrics
- * @param outOfSampleReturn the chosen combination's return over the out-of-sample bars
+ * @param outOfSampleReturn the account's return over the out-of-sample bars, from its equity when the window began
  */
 public record WalkForwardWindow(Instant inSampleStart, Instant inSampleEnd, Instant outOfSampleStart,
                                 Instant outOfSampleEnd, Candidate best, double outOfSampleReturn) {

@@ -12,6 +12,13 @@ import dev.artificer.component.backtest.BacktestEngine;
 import dev.artificer.component.backtest.BacktestResult;
 import dev.artificer.component.backtest.BacktestSettings;
 import dev.artificer.component.backtest.EquityCurve;
+import dev.artificer.component.backtest.Trade;
+import dev.artificer.component.backtest.Trades;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.strategy.Order;
+import dev.artificer.component.strategy.Strategy;
+import dev.artificer.component.strategy.StrategyContext;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +67,79 @@ class WalkForwardTest {
         assertThat(result.stitched().totalReturn()).isCloseTo(compounded, within(1e-9));
     }
 
+    /**
+     * With one combination every window picks the same strategy, so the stitched run must be what one account
+     * trading that strategy from the first out-of-sample day does: the same fills, trades and equity. The account
+     * here is a plain backtest whose strategy only sees its orders go through from day 40 on.
+     */
     @Test
-    void eachWindowsOutOfSampleReturnIsTheChosenParametersReplayedFromTheInSampleStart() {
-        List<Bar> bars = wave(100);
-        WalkForwardWindow first = run(bars, 40, 25).windows().getFirst();
+    void oneCombinationWalkForwardTradesLikeOneContinuousAccount() {
+        List<Bar> bars = wave(160);
+        Map<String, String> only = Map.of("fast", "3", "slow", "8");
+        BacktestResult stitched = walkForward.run(smaCross(), List.of(only), bars, Ranking.by("total_return"),
+                new WalkForwardSettings(40, 25), done -> { }).stitched();
 
-        BacktestResult replay = ENGINE.run(smaCross().create(first.parameters()), bars.subList(0, 65));
-        double before = replay.equityCurve().equity(39);
-        double after = replay.equityCurve().equity(64);
-        assertThat(first.outOfSampleReturn()).isCloseTo(after / before - 1, within(1e-12));
+        Instant from = DAY0.plus(Duration.ofDays(40));
+        BacktestResult continuous = ENGINE.run(new TradingFrom(from, smaCross().create(only)), bars);
+        assertThat(stitched.fills()).isEqualTo(continuous.fills());
+        assertThat(Trades.of(stitched)).isEqualTo(Trades.of(continuous)).isNotEmpty()
+                .extracting(Trade::direction).containsOnly(Trade.Direction.LONG);
+        for (int point = 0; point < stitched.equityCurve().size(); point++) {
+            assertThat(stitched.equityCurve().equity(point))
+                    .isCloseTo(continuous.equityCurve().equity(point + 40), within(1e-6));
+        }
+        assertThat(stitched.finalPositions()).isEqualTo(continuous.finalPositions());
+    }
+
+    /** A strategy whose orders before a given time are not sent. */
+    private record TradingFrom(Instant from, Strategy strategy) implements Strategy {
+
+        @Override
+        public String name() {
+            return strategy.name();
+        }
+
+        @Override
+        public void onBar(Bar bar, StrategyContext context) {
+            strategy.onBar(bar, bar.start().isBefore(from) ? new NotSending(context) : context);
+        }
+    }
+
+    /** A context that drops the orders placed through it. */
+    private record NotSending(StrategyContext account) implements StrategyContext {
+
+        @Override
+        public long position(Symbol symbol) {
+            return account.position(symbol);
+        }
+
+        @Override
+        public double cash() {
+            return account.cash();
+        }
+
+        @Override
+        public double equity() {
+            return account.equity();
+        }
+
+        @Override
+        public String place(Order order) {
+            return "dropped";
+        }
+
+        @Override
+        public void cancel(String orderId) {
+        }
+
+        @Override
+        public void cancelAll(Symbol symbol) {
+        }
+
+        @Override
+        public List<Order> openOrders(Symbol symbol) {
+            return account.openOrders(symbol);
+        }
     }
 
     @Test

@@ -50,17 +50,18 @@ public final class BacktestArchive {
      * @param parameters the canonical parameter text
      * @param settings   the costs and fill rules in words
      * @param bars       the bars replayed (for the data range and the report's price charts)
-     * @param result     the run
+     * @param result       the run
+     * @param riskFreeRate the annual risk-free rate its Sharpe and Sortino are measured against
      * @return the stored run, with the report's path
      */
     public ArchivedRun keep(String kind, String strategy, String parameters, String settings, List<Bar> bars,
-                            BacktestResult result) {
-        Map<String, Double> metrics = PerformanceMetrics.of(result).asMap();
+                            BacktestResult result, double riskFreeRate) {
+        Map<String, Double> metrics = PerformanceMetrics.of(result, riskFreeRate).asMap();
         List<Bar> ordered = bars.stream().sorted(Comparator.comparing(Bar::start)).toList();
         String symbols = String.join(",", ordered.stream().map(bar -> bar.symbol().value()).distinct().sorted().toList());
         BacktestRecord record = new BacktestRecord(0, clock.instant(), kind, strategy, parameters, symbols,
                 result.timeframe(), ordered.getFirst().start(), ordered.getLast().start(), ordered.size(),
-                result.initialCash(), result.finalEquity(), settings, metrics, Trades.from(result.fills()), null);
+                result.initialCash(), result.finalEquity(), settings, metrics, Trades.of(result), null);
         long id = runs.save(record);
         int points = curves.write(id, result.strategy(), symbols, result.equityCurve());
         String title = (kind.equals("walkforward") ? "Walk-forward " : "Backtest ") + id + ": " + strategy + " "

@@ -42,6 +42,9 @@ public class BacktestCommand implements Callable<Integer> {
     @Mixin
     private BacktestSetup setup;
 
+    @Mixin
+    private RiskFreeRateOption riskFreeRate;
+
     /**
      * Creates the command.
      *
@@ -64,6 +67,7 @@ public class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StrategyDefinition definition = strategyOptions.definition(strategies.getObject().registry());
+        double rate = riskFreeRate.rate();
         StrategyParameters parameters = strategyOptions.parameters(definition);
         PrintWriter out = spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
@@ -72,7 +76,8 @@ public class BacktestCommand implements Callable<Integer> {
         BacktestResult result = engine.run(definition.create(parameters), history);
         StrategyCatalog catalog = strategies.getObject();
         ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), parameters.toString(),
-                setup.describe(settings) + ", code " + catalog.version(definition.name()), history, result);
+                setup.describe(settings) + ", code " + catalog.version(definition.name()), history, result,
+                rate);
         RunPrinter.heading(out, kept.record());
         RunPrinter.metrics(out, kept.record());
         if (!result.rejections().isEmpty()) {

@@ -44,6 +44,9 @@ public class OptimizeCommand implements Callable<Integer> {
     @Mixin
     private BacktestSetup setup;
 
+    @Mixin
+    private RiskFreeRateOption riskFreeRate;
+
     @Option(names = "--top", defaultValue = "10", description = "Combinations to list (default ${DEFAULT-VALUE}).")
     private int top;
 
@@ -68,22 +71,25 @@ public class OptimizeCommand implements Callable<Integer> {
         StrategyDefinition definition = searchOptions.definition(strategies.getObject().registry());
         List<Map<String, String>> combinations = searchOptions.combinations(definition);
         var ranking = searchOptions.ranking();
+        double rate = riskFreeRate.rate();
         PrintWriter out = spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
         BacktestSettings settings = setup.settings(searchOptions.shorts());
         BacktestEngine engine = new BacktestEngine(settings);
         out.println("Searching " + combinations.size() + " combinations of " + definition.name() + " on "
                 + history.size() + " bars, ranked by " + ranking.metric() + " ...");
-        SearchResult result = searchOptions.search(engine).run(SearchOptions.factory(definition), combinations, history,
+        SearchResult result = searchOptions.search(engine, rate).run(SearchOptions.factory(definition), combinations, history,
                 ranking, new ProgressBar(out, combinations.size(), "combinations"));
         if (result.ranked().isEmpty()) {
             throw new UsageException("no combination was valid: " + result.skipped().getFirst(), null);
         }
         printRanking(out, result);
+        out.println("Sharpe and Sortino measured against a risk-free rate of "
+                + MetricRows.format("risk_free_rate", rate) + " a year.");
         StrategyParameters best = definition.parse(result.best().parameters());
         ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), best.toString(),
                 setup.describe(settings) + ", code " + strategies.getObject().version(definition.name()), history,
-                engine.run(definition.create(best), history));
+                engine.run(definition.create(best), history), rate);
         out.println("Best: " + definition.name() + " " + best);
         RunPrinter.kept(out, kept);
         return 0;

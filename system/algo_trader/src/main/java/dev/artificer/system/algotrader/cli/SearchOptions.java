@@ -130,15 +130,16 @@ public class SearchOptions {
     /**
      * The search over an engine.
      *
-     * @param engine the engine every run uses
+     * @param engine       the engine every run uses
+     * @param riskFreeRate the annual risk-free rate of the Sharpe and Sortino ratios
      * @return the search
      */
-    ParameterSearch search(BacktestEngine engine) {
+    ParameterSearch search(BacktestEngine engine, double riskFreeRate) {
         int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (pool < 1) {
             throw new UsageException("--threads must be 1 or more (got " + pool + ")", null);
         }
-        return new ParameterSearch(engine, result -> PerformanceMetrics.of(result).asMap(), pool);
+        return new ParameterSearch(engine, result -> PerformanceMetrics.of(result, riskFreeRate).asMap(), pool);
     }
 
     /**

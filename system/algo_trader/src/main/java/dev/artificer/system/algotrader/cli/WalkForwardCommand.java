@@ -47,6 +47,9 @@ public class WalkForwardCommand implements Callable<Integer> {
     @Mixin
     private BacktestSetup setup;
 
+    @Mixin
+    private RiskFreeRateOption riskFreeRate;
+
     @Option(names = "--in-sample", defaultValue = "504", description = "Bars each optimisation sees (default ${DEFAULT-VALUE}: two years of days).")
     private int inSample;
 
@@ -74,6 +77,7 @@ public class WalkForwardCommand implements Callable<Integer> {
         StrategyDefinition definition = searchOptions.definition(strategies.getObject().registry());
         List<Map<String, String>> combinations = searchOptions.combinations(definition);
         Ranking ranking = searchOptions.ranking();
+        double rate = riskFreeRate.rate();
         WalkForwardSettings windows = windows();
         PrintWriter out = spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
@@ -86,7 +90,7 @@ public class WalkForwardCommand implements Callable<Integer> {
         BacktestEngine engine = new BacktestEngine(settings);
         out.println("Walking forward over " + count + " windows of " + inSample + " + " + outOfSample + " bars, "
                 + combinations.size() + " combinations each, ranked by " + ranking.metric() + " ...");
-        WalkForwardResult result = new WalkForward(searchOptions.search(engine), engine).run(
+        WalkForwardResult result = new WalkForward(searchOptions.search(engine, rate), engine).run(
                 SearchOptions.factory(definition), combinations, history, ranking, windows,
                 new ProgressBar(out, count, "windows"));
         printWindows(out, result, ranking);
@@ -94,7 +98,7 @@ public class WalkForwardCommand implements Callable<Integer> {
                 "in-sample=" + inSample + " out-of-sample=" + outOfSample + " metric=" + ranking.metric() + " "
                         + searchOptions.rangesText(), setup.describe(settings) + ", code "
                         + strategies.getObject().version(definition.name()), outOfSample(history, result),
-                result.stitched());
+                result.stitched(), rate);
         RunPrinter.heading(out, kept.record());
         RunPrinter.metrics(out, kept.record());
         RunPrinter.kept(out, kept);

@@ -110,6 +110,9 @@ public enum Setting {
     TRADING_WARMUP_BARS("trading.warmup-bars", "300", "a whole number 0-100000",
             "Bars of stored history each assigned strategy sees, without trading, before it trades", false,
             "ALGO_TRADER_TRADING_WARMUP_BARS"),
+    BACKTEST_RISK_FREE_RATE("backtest.risk-free-rate", "0", "an annual rate as a fraction from -0.5 to 1, e.g. 0.04 "
+            + "for 4 %", "Annual risk-free rate Sharpe and Sortino of backtests are measured against (--risk-free-rate "
+            + "overrides it)", false, "ALGO_TRADER_BACKTEST_RISK_FREE_RATE"),
     HTTP_PORT("http.port", "8090", "a port number 1-65535",
             "Port of the service's health endpoint (http://127.0.0.1:PORT/actuator/health), run mode only", false,
             "ALGO_TRADER_HTTP_PORT"),

@@ -10,20 +10,25 @@ public final class MetricRows {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("total_return", "Total return"), Map.entry("cagr", "CAGR"),
-            Map.entry("annual_volatility", "Annualised volatility"), Map.entry("sharpe", "Sharpe ratio"),
+            Map.entry("annual_volatility", "Annualised volatility"),
+            Map.entry("risk_free_rate", "Risk-free rate (for Sharpe, Sortino)"), Map.entry("sharpe", "Sharpe ratio"),
             Map.entry("sortino", "Sortino ratio"), Map.entry("calmar", "Calmar ratio"),
-            Map.entry("max_drawdown", "Max drawdown"), Map.entry("max_drawdown_days", "Max drawdown duration (days)"),
-            Map.entry("max_drawdown_bars", "Max drawdown duration (bars)"), Map.entry("win_rate", "Win rate"),
+            Map.entry("max_drawdown", "Max drawdown"),
+            Map.entry("max_drawdown_days", "Deepest drawdown duration (days)"),
+            Map.entry("max_drawdown_bars", "Deepest drawdown duration (bars)"),
+            Map.entry("longest_drawdown_days", "Longest time under water (days)"),
+            Map.entry("longest_drawdown_bars", "Longest time under water (bars)"), Map.entry("win_rate", "Win rate"),
             Map.entry("profit_factor", "Profit factor"), Map.entry("expectancy", "Expectancy per trade"),
             Map.entry("average_win", "Average win"), Map.entry("average_loss", "Average loss"),
             Map.entry("exposure", "Exposure (time in market)"), Map.entry("trades", "Trades"),
             Map.entry("turnover", "Turnover (x average equity)"), Map.entry("fees_paid", "Fees paid"),
             Map.entry("buy_and_hold_return", "Buy and hold (benchmark)"));
-    private static final List<String> PERCENTAGES = List.of("total_return", "cagr", "annual_volatility", "max_drawdown",
-            "win_rate", "exposure", "buy_and_hold_return");
+    private static final List<String> PERCENTAGES = List.of("total_return", "cagr", "annual_volatility",
+            "risk_free_rate", "max_drawdown", "win_rate", "exposure", "buy_and_hold_return");
     private static final List<String> SIGNED = List.of("total_return", "cagr", "buy_and_hold_return");
     private static final List<String> MONEY = List.of("expectancy", "average_win", "average_loss", "fees_paid");
-    private static final List<String> COUNTS = List.of("trades", "max_drawdown_bars");
+    private static final List<String> COUNTS = List.of("trades", "max_drawdown_bars", "longest_drawdown_bars");
+    private static final List<String> DAYS = List.of("max_drawdown_days", "longest_drawdown_days");
 
     private MetricRows() {
     }
@@ -55,7 +60,7 @@ public final class MetricRows {
      *
      * @param key   the metric's key
      * @param value the value
-     * @return e.g. "+12.34 %", "1.52", "1,234.50", "n/a" (not a number) or "inf"
+     * @return e.g. "+12.34 %", "1.52", "1,234.50", "180" (whole days), "n/a" (not a number) or "inf"
      */
     public static String format(String key, double value) {
         if (Double.isNaN(value)) {
@@ -70,7 +75,7 @@ public final class MetricRows {
         if (MONEY.contains(key)) {
             return String.format(Locale.ROOT, "%,.2f", value);
         }
-        if (COUNTS.contains(key)) {
+        if (COUNTS.contains(key) || DAYS.contains(key) && value == Math.rint(value)) {
             return String.format(Locale.ROOT, "%,d", Math.round(value));
         }
         return String.format(Locale.ROOT, "%.2f", value);

@@ -84,6 +84,36 @@ class BacktestingE2E {
     }
 
     @Test
+    void riskFreeRateComesFromTheSettingOrTheOptionAndIsPrintedWithTheMetrics() throws Exception {
+        Map<String, String> env = Map.of("ALGO_TRADER_BACKTEST_RISK_FREE_RATE", "0.03");
+        JarRun.Result fromSetting = JarRun.run(home, env, "backtest", "--strategy", "sma-cross", "--symbol", "AAPL");
+        JarRun.Result fromOption = JarRun.run(home, env, "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "--risk-free-rate", "0.10");
+
+        assertThat(fromSetting.exitCode()).as(fromSetting.all()).isZero();
+        assertThat(fromSetting.out()).containsPattern("Risk-free rate \\(for Sharpe, Sortino\\)\\s+3\\.00 %")
+                .containsPattern("Deepest drawdown duration \\(days\\)\\s+\\d+\\R")
+                .containsPattern("Longest time under water \\(days\\)\\s+\\d+\\R");
+        assertThat(Files.readString(reportOf(fromSetting)))
+                .contains("<td>Risk-free rate (for Sharpe, Sortino)</td><td>3.00 %</td>");
+        assertThat(fromOption.out()).containsPattern("Risk-free rate \\(for Sharpe, Sortino\\)\\s+10\\.00 %");
+        // the same returns less a higher rate: a lower Sharpe ratio
+        assertThat(sharpe(fromOption)).isLessThan(sharpe(fromSetting));
+
+        JarRun.Result bad = JarRun.run(home, Map.of(), "walkforward", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "fast=5,10", "--risk-free-rate", "4");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("walkforward: --risk-free-rate must be an annual rate as a fraction "
+                + "from -0.5 to 1, e.g. 0.04 for 4 % (got 4.0)");
+    }
+
+    private static double sharpe(JarRun.Result result) {
+        Matcher sharpe = Pattern.compile("Sharpe ratio\\s+(-?\\d+\\.\\d+)").matcher(result.out());
+        assertThat(sharpe.find()).as(result.all()).isTrue();
+        return Double.parseDouble(sharpe.group(1));
+    }
+
+    @Test
     void badCostModelIsOneLine() throws Exception {
         JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
                 "--commission", "per-share:abc");
