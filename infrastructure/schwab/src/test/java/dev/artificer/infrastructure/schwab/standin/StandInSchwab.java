@@ -329,6 +329,17 @@ public final class StandInSchwab implements AutoCloseable {
     }
 
     /**
+     * When the requests for a path arrived, in arrival order: what an outside observer of the rate limit sees.
+     *
+     * @param path the path
+     * @return arrival instants on {@link System#nanoTime()}'s scale
+     */
+    public List<Long> arrivals(String path) {
+        return received.stream().filter(request -> request.path().equals(path)).map(Recorded::arrivedNanos)
+                .sorted().toList();
+    }
+
+    /**
      * The last request for a path.
      *
      * @param path the path
@@ -375,6 +386,7 @@ public final class StandInSchwab implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String body = readBody(exchange.getRequestBody());
@@ -383,7 +395,7 @@ public final class StandInSchwab implements AutoCloseable {
                     Recorded.decode(exchange.getRequestURI().getRawQuery()),
                     exchange.getRequestHeaders().getFirst("Authorization"), contentType,
                     contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
-                            ? Recorded.decode(body) : Map.of());
+                            ? Recorded.decode(body) : Map.of(), arrived);
             received.add(request);
             if (request.method().equals("POST") && path.startsWith(StandInTrader.BASE) && path.endsWith("/orders")) {
                 receivedOrders.add(parsed(body));
