@@ -96,7 +96,7 @@ public final class SchwabOAuthClient {
             throw new MalformedResponseException("authorization code exchange: Schwab's token response lacks "
                     + "refresh_token");
         }
-        return new SchwabTokens(response.accessToken(), requestedAt.plus(response.expiresIn()),
+        return new SchwabTokens(response.accessToken(), requestedAt, requestedAt.plus(response.expiresIn()),
                 response.refreshToken(), requestedAt);
     }
 
@@ -118,7 +118,7 @@ public final class SchwabOAuthClient {
         form.put("refresh_token", current.refreshToken());
         Instant requestedAt = clock.instant();
         TokenResponse response = post("token refresh", form);
-        return current.refreshed(response.accessToken(), requestedAt.plus(response.expiresIn()),
+        return current.refreshed(response.accessToken(), requestedAt, requestedAt.plus(response.expiresIn()),
                 response.refreshToken());
     }
 

@@ -87,6 +87,7 @@ public final class StandInSchwab implements AutoCloseable {
     private volatile String validAccessToken;
     private volatile String validRefreshToken;
     private volatile Duration refreshDelay = Duration.ZERO;
+    private volatile Duration accessTokenLifetime = Duration.ofMinutes(30);
     private volatile HistoryMarket historyMarket;
     private volatile int historyFailuresAfter = Integer.MAX_VALUE;
     private final AtomicInteger historyAnswers = new AtomicInteger();
@@ -159,7 +160,8 @@ public final class StandInSchwab implements AutoCloseable {
     }
 
     /**
-     * Issues a valid token pair as if a browser login had just happened, bypassing the protocol.
+     * Issues a valid token pair as if a browser login had just happened, bypassing the protocol. The access token
+     * counts as issued 30 minutes (Schwab's lifetime) before its expiry.
      *
      * @param accessTokenExpiresAt what the client will believe about the access token's expiry
      * @return the tokens to put into a store
@@ -167,7 +169,8 @@ public final class StandInSchwab implements AutoCloseable {
     public SchwabTokens loggedIn(Instant accessTokenExpiresAt) {
         validRefreshToken = secret("refresh");
         validAccessToken = secret("I0.access");
-        return new SchwabTokens(validAccessToken, accessTokenExpiresAt, validRefreshToken, Instant.now());
+        return new SchwabTokens(validAccessToken, accessTokenExpiresAt.minus(Duration.ofMinutes(30)),
+                accessTokenExpiresAt, validRefreshToken, Instant.now());
     }
 
     /**
@@ -202,6 +205,15 @@ public final class StandInSchwab implements AutoCloseable {
     /** From now on the refresh token is refused with Schwab's nested refresh-token error. */
     public void revokeRefreshToken() {
         validRefreshToken = null;
+    }
+
+    /**
+     * Sets the {@code expires_in} of the access tokens the token endpoint hands out from now on (Schwab: 1800 s).
+     *
+     * @param lifetime the lifetime, whole seconds
+     */
+    public void issueAccessTokensFor(Duration lifetime) {
+        accessTokenLifetime = lifetime;
     }
 
     /**
@@ -490,7 +502,7 @@ public final class StandInSchwab implements AutoCloseable {
 
     private String tokenAnswer(String accessToken, String refreshToken) {
         ObjectNode answer = JSON.createObjectNode()
-                .put("expires_in", 1800)
+                .put("expires_in", accessTokenLifetime.toSeconds())
                 .put("token_type", "Bearer")
                 .put("scope", "api")
                 .put("refresh_token", refreshToken)
