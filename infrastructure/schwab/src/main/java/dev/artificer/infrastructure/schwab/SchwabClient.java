@@ -201,7 +201,7 @@ public final class SchwabClient {
             SchwabTokenManager tokens = new SchwabTokenManager(oauth, tokenStore, clock, refreshMargin,
                     refreshTokenLifetime);
             SchwabApiTransport transport = new SchwabApiTransport(http, tokens);
-            return new SchwabClient(tokens, new MarketDataClient(endpoints.marketData(), transport),
+            return new SchwabClient(tokens, new MarketDataClient(endpoints.marketData(), transport, clock),
                     new TraderClient(endpoints.trader(), transport));
         }
 

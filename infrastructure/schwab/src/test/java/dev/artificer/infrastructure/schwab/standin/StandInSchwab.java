@@ -180,7 +180,18 @@ public final class StandInSchwab implements AutoCloseable {
      * @param invalidEvery how often a candle is invalid, or 0
      */
     public void generateHistory(int invalidEvery) {
-        historyMarket = new HistoryMarket(invalidEvery);
+        historyMarket = new HistoryMarket(invalidEvery, null);
+    }
+
+    /**
+     * Like {@link #generateHistory}, with 1-minute candles reaching back only so far, as Schwab's do (about 48 days):
+     * a range starting earlier comes back shortened.
+     *
+     * @param invalidEvery   how often a candle is invalid, or 0
+     * @param oneMinuteReach how far back 1-minute candles go
+     */
+    public void generateHistory(int invalidEvery, Duration oneMinuteReach) {
+        historyMarket = new HistoryMarket(invalidEvery, oneMinuteReach);
     }
 
     /**

@@ -172,13 +172,16 @@ public class SchwabWiring {
      * @param properties the configuration
      * @param http       the HTTP layer
      * @param session    the session
+     * @param clock      the time: candles that start after it are dropped
      * @return the client
      */
     @Bean
     @ConditionalOnExpression(SCHWAB_CONFIGURED)
-    public MarketDataClient marketDataClient(AlgoTraderProperties properties, SchwabHttp http, SchwabSession session) {
+    public MarketDataClient marketDataClient(AlgoTraderProperties properties, SchwabHttp http, SchwabSession session,
+                                             Clock clock) {
         URI root = URI.create(properties.schwab().baseUrl());
-        return new MarketDataClient(SchwabEndpoints.under(root).marketData(), new SchwabApiTransport(http, session));
+        return new MarketDataClient(SchwabEndpoints.under(root).marketData(), new SchwabApiTransport(http, session),
+                clock);
     }
 
     /**
