@@ -1,5 +1,6 @@
 package dev.artificer.infrastructure.schwab.oauth;
 
+import dev.artificer.infrastructure.schwab.error.AuthorizationCodeExpiredException;
 import dev.artificer.infrastructure.schwab.error.InvalidRequestException;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import dev.artificer.infrastructure.schwab.http.AccessTokenSource;
@@ -68,8 +69,9 @@ public final class SchwabTokenManager implements AccessTokenSource {
      * @param pastedRedirectUrl the address the browser showed after the login
      * @param expectedState     the state of the {@link AuthorizationRequest}
      * @return the saved tokens
-     * @throws InvalidRequestException  when the URL has no code or belongs to another login attempt
-     * @throws ReloginRequiredException when Schwab refuses the code
+     * @throws InvalidRequestException           when the URL has no code or belongs to another login attempt
+     * @throws AuthorizationCodeExpiredException when Schwab refuses the code: it expired or was used already
+     * @throws ReloginRequiredException          when Schwab refuses the app's credentials
      */
     public SchwabTokens completeLogin(String pastedRedirectUrl, String expectedState) {
         AuthorizationRedirect redirect = AuthorizationRedirect.parse(pastedRedirectUrl);

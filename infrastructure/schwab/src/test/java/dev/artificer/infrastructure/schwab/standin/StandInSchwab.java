@@ -15,6 +15,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +87,8 @@ public final class StandInSchwab implements AutoCloseable {
     private final AtomicInteger refreshGrants = new AtomicInteger();
     private final AtomicInteger codeGrants = new AtomicInteger();
     private volatile String pendingCode;
+    private volatile long pendingCodeIssuedNanos;
+    private volatile Duration codeLifetime = Duration.ofSeconds(30);
     private volatile String validAccessToken;
     private volatile String validRefreshToken;
     private volatile Duration refreshDelay = Duration.ZERO;
@@ -211,6 +216,36 @@ public final class StandInSchwab implements AutoCloseable {
     /** From now on the current access token is answered with HTTP 401, as when it expired early. */
     public void expireAccessToken() {
         validAccessToken = null;
+    }
+
+    /**
+     * Sets how long an authorization code can be exchanged after the authorize redirect (Schwab: about 30 s). An
+     * expired code is refused with HTTP 400 {@code invalid_grant}, the OAuth error for it (RFC 6749 5.2; Schwab's
+     * exact body for this case is not documented).
+     *
+     * @param lifetime the code's lifetime
+     */
+    public void expireCodesAfter(Duration lifetime) {
+        codeLifetime = lifetime;
+    }
+
+    /**
+     * What the user's browser does: opens the authorize URL and ends up at the callback, whose URL the user pastes.
+     *
+     * @param authorizeUrl the login URL
+     * @return the redirect URL, holding the code
+     * @throws IOException          when the stand-in cannot be reached
+     * @throws InterruptedException when interrupted
+     */
+    public static String browserRedirect(URI authorizeUrl) throws IOException, InterruptedException {
+        try (HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            HttpResponse<Void> answer = browser.send(HttpRequest.newBuilder(authorizeUrl).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (answer.statusCode() != 302) {
+                throw new IOException("the authorize URL answered HTTP " + answer.statusCode() + ", not a redirect");
+            }
+            return answer.headers().firstValue("Location").orElseThrow();
+        }
     }
 
     /** From now on the refresh token is refused with Schwab's nested refresh-token error. */
@@ -460,6 +495,7 @@ public final class StandInSchwab implements AutoCloseable {
             return;
         }
         pendingCode = secret("C0.code") + "@";
+        pendingCodeIssuedNanos = System.nanoTime();
         exchange.getResponseHeaders().add("Location", CALLBACK + "?code="
                 + URLEncoder.encode(pendingCode, StandardCharsets.UTF_8) + "&session=" + UUID.randomUUID()
                 + "&state=" + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
@@ -485,6 +521,11 @@ public final class StandInSchwab implements AutoCloseable {
 
     private void exchangeCode(HttpExchange exchange, Map<String, String> form) throws IOException {
         String code = pendingCode;
+        if (code != null && code.equals(form.get("code"))
+                && System.nanoTime() - pendingCodeIssuedNanos > codeLifetime.toNanos()) {
+            respond(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"authorization code expired\"}");
+            return;
+        }
         if (code == null || !code.equals(form.get("code")) || !CALLBACK.toString().equals(form.get("redirect_uri"))) {
             respond(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"authorization code invalid\"}");
             return;
