@@ -163,8 +163,8 @@ public final class SchwabClient {
         }
 
         /**
-         * Sets token timing: how early access tokens are refreshed (default 5 minutes) and how long refresh
-         * tokens live (default 7 days).
+         * Sets token timing: how early access tokens are refreshed (default 5 minutes, at most half a token's
+         * lifetime) and how long refresh tokens live (default 7 days).
          *
          * @param refreshMargin        refresh this long before the access token expires
          * @param refreshTokenLifetime the refresh token's lifetime from the login
