@@ -205,6 +205,19 @@ public class BaseRedisClient implements AutoCloseable {
     }
 
     /**
+     * Runs a Lua script atomically, for the building blocks of this package such as {@link RedisRateWindow}.
+     *
+     * @param what      the operation, for messages
+     * @param script    the script
+     * @param keys      full keys
+     * @param arguments the arguments
+     * @return the script's reply
+     */
+    Object eval(String what, String script, List<String> keys, List<String> arguments) {
+        return call(what, () -> redis.eval(script, keys, arguments));
+    }
+
+    /**
      * The settings this client was built with (password masked in their string form).
      *
      * @return the settings

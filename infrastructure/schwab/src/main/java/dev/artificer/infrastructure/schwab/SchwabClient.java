@@ -1,5 +1,7 @@
 package dev.artificer.infrastructure.schwab;
 
+import dev.artificer.infrastructure.schwab.http.RateLimitListener;
+import dev.artificer.infrastructure.schwab.http.RateWindow;
 import dev.artificer.infrastructure.schwab.http.SchwabApiTransport;
 import dev.artificer.infrastructure.schwab.http.SchwabHttp;
 import dev.artificer.infrastructure.schwab.http.SchwabHttpSettings;
@@ -71,6 +73,8 @@ public final class SchwabClient {
         private SchwabEndpoints endpoints;
         private TokenStore tokenStore;
         private SchwabHttpSettings httpSettings = SchwabHttpSettings.defaults();
+        private RateWindow requestWindow;
+        private RateLimitListener rateLimitListener = RateLimitListener.NONE;
         private Clock clock = Clock.systemUTC();
         private Duration refreshMargin = SchwabTokenManager.DEFAULT_REFRESH_MARGIN;
         private Duration refreshTokenLifetime = SchwabTokenManager.DEFAULT_REFRESH_TOKEN_LIFETIME;
@@ -124,6 +128,30 @@ public final class SchwabClient {
         }
 
         /**
+         * Sets where non-order rate-limit permits are counted. Schwab's limit is per application, so give every
+         * process of the application the same shared window (e.g. in Redis); by default it is counted in this
+         * process only.
+         *
+         * @param requestWindow the shared window
+         * @return this builder
+         */
+        public Builder requestWindow(RateWindow requestWindow) {
+            this.requestWindow = requestWindow;
+            return this;
+        }
+
+        /**
+         * Sets who hears about every wait for a rate-limit permit (non-order and order), e.g. a metrics recorder.
+         *
+         * @param rateLimitListener the listener
+         * @return this builder
+         */
+        public Builder rateLimitListener(RateLimitListener rateLimitListener) {
+            this.rateLimitListener = rateLimitListener;
+            return this;
+        }
+
+        /**
          * Sets the clock that dates tokens; defaults to the UTC system clock.
          *
          * @param clock the clock
@@ -135,8 +163,8 @@ public final class SchwabClient {
         }
 
         /**
-         * Sets token timing: how early access tokens are refreshed (default 5 minutes) and how long refresh
-         * tokens live (default 7 days).
+         * Sets token timing: how early access tokens are refreshed (default 5 minutes, at most half a token's
+         * lifetime) and how long refresh tokens live (default 7 days).
          *
          * @param refreshMargin        refresh this long before the access token expires
          * @param refreshTokenLifetime the refresh token's lifetime from the login
@@ -162,13 +190,18 @@ public final class SchwabClient {
             require(clock, "clock");
             require(refreshMargin, "refresh margin");
             require(refreshTokenLifetime, "refresh-token lifetime");
-            SchwabHttp http = new SchwabHttp(httpSettings);
+            require(rateLimitListener, "rate-limit listener");
+            SchwabHttp.Builder httpBuilder = SchwabHttp.builder(httpSettings).rateLimitListener(rateLimitListener);
+            if (requestWindow != null) {
+                httpBuilder.requestWindow(requestWindow);
+            }
+            SchwabHttp http = httpBuilder.build();
             SchwabOAuthClient oauth = new SchwabOAuthClient(credentials, endpoints.authorize(), endpoints.token(),
                     http, clock);
             SchwabTokenManager tokens = new SchwabTokenManager(oauth, tokenStore, clock, refreshMargin,
                     refreshTokenLifetime);
             SchwabApiTransport transport = new SchwabApiTransport(http, tokens);
-            return new SchwabClient(tokens, new MarketDataClient(endpoints.marketData(), transport),
+            return new SchwabClient(tokens, new MarketDataClient(endpoints.marketData(), transport, clock),
                     new TraderClient(endpoints.trader(), transport));
         }
 

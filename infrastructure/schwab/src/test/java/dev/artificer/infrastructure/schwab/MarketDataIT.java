@@ -19,11 +19,13 @@ import dev.artificer.infrastructure.schwab.marketdata.PriceHistoryRequest;
 import dev.artificer.infrastructure.schwab.marketdata.QuoteBatch;
 import dev.artificer.infrastructure.schwab.marketdata.SessionWindow;
 import dev.artificer.infrastructure.schwab.standin.InMemoryTokenStore;
+import dev.artificer.infrastructure.schwab.standin.Scripted;
 import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +89,52 @@ class MarketDataIT {
                 .containsEntry("startDate", String.valueOf(start.toEpochMilli()))
                 .containsEntry("endDate", String.valueOf(end.toEpochMilli()))
                 .containsEntry("needExtendedHoursData", "true");
+    }
+
+    @Test
+    void dropsACandleThatStartsAfterNow() {
+        Instant past = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
+        Instant future = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+        schwab.script(StandInSchwab.PRICE_HISTORY, Scripted.answer(200, "{\"symbol\":\"AAPL\",\"empty\":false,"
+                + "\"candles\":[" + candle(past) + "," + candle(future) + "]}"));
+
+        PriceHistory history = marketData.priceHistory(PriceHistoryRequest.forTimeframe(Symbol.of("AAPL"),
+                Timeframe.ONE_MINUTE, past.minus(Duration.ofMinutes(1)), future.plus(Duration.ofMinutes(1))));
+
+        assertThat(history.bars()).extracting(Bar::start).containsExactly(past);
+        assertThat(history.rejected()).singleElement().asString().contains("starts at " + future + ", after now");
+    }
+
+    @Test
+    void saysInOneLineThatOneMinuteHistoryCameBackShortenedToSchwabsReach() {
+        schwab.generateHistory(0, Duration.ofDays(48));
+        Instant end = Instant.now().minus(Duration.ofDays(1));
+        Instant start = end.minus(Duration.ofDays(60));
+
+        PriceHistory history = marketData.priceHistory(PriceHistoryRequest.forTimeframe(Symbol.of("AAPL"),
+                Timeframe.ONE_MINUTE, start, end));
+
+        Instant first = history.bars().getFirst().start();
+        assertThat(first).isAfter(Instant.now().minus(Duration.ofDays(48)).minus(Duration.ofMinutes(2)));
+        assertThat(history.notices()).containsExactly("Schwab returned AAPL 1m bars from " + first + " on, not from "
+                + start + " as requested (Schwab keeps 1m bars for about 48 days)");
+    }
+
+    @Test
+    void aRangeWithinReachComesBackWithoutNotice() {
+        schwab.generateHistory(0, Duration.ofDays(48));
+        Instant end = Instant.now().minus(Duration.ofDays(1));
+
+        PriceHistory history = marketData.priceHistory(PriceHistoryRequest.forTimeframe(Symbol.of("AAPL"),
+                Timeframe.ONE_MINUTE, end.minus(Duration.ofDays(10)), end));
+
+        assertThat(history.bars()).isNotEmpty();
+        assertThat(history.notices()).isEmpty();
+    }
+
+    private static String candle(Instant start) {
+        return "{\"open\":10,\"high\":11,\"low\":9,\"close\":10.5,\"volume\":100,\"datetime\":" + start.toEpochMilli()
+                + "}";
     }
 
     @Test

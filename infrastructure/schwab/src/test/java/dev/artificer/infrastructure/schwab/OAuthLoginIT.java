@@ -3,6 +3,7 @@ package dev.artificer.infrastructure.schwab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.artificer.infrastructure.schwab.error.AuthorizationCodeExpiredException;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import dev.artificer.infrastructure.schwab.oauth.AuthorizationRequest;
 import dev.artificer.infrastructure.schwab.oauth.SchwabAppCredentials;
@@ -12,9 +13,6 @@ import dev.artificer.infrastructure.schwab.standin.Recorded;
 import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -79,14 +77,31 @@ class OAuthLoginIT {
     }
 
     @Test
-    void aUsedCodeAsksForANewLogin() throws Exception {
+    void aUsedCodeAsksToStartTheLoginAgain() throws Exception {
         AuthorizationRequest login = client.tokens().startLogin();
         String redirect = browserRedirectFrom(login.url());
         client.tokens().completeLogin(redirect, login.state());
 
         assertThatThrownBy(() -> client.tokens().completeLogin(redirect, login.state()))
-                .isInstanceOf(ReloginRequiredException.class)
-                .hasMessageContaining("authorization code exchange refused by Schwab (HTTP 400 invalid_grant)");
+                .isInstanceOf(AuthorizationCodeExpiredException.class)
+                .hasMessageStartingWith("the code expired: start the login again (Schwab refused the authorization "
+                        + "code with HTTP 400 invalid_grant");
+    }
+
+    @Test
+    void aCodePastedAfterItExpiredIsReportedAsExpiredAndKeepsTheStoredLogin() throws Exception {
+        AuthorizationRequest first = client.tokens().startLogin();
+        SchwabTokens stored = client.tokens().completeLogin(browserRedirectFrom(first.url()), first.state());
+        schwab.expireCodesAfter(Duration.ofMillis(50));
+        AuthorizationRequest login = client.tokens().startLogin();
+        String redirect = browserRedirectFrom(login.url());
+        Thread.sleep(100);
+
+        assertThatThrownBy(() -> client.tokens().completeLogin(redirect, login.state()))
+                .isInstanceOf(AuthorizationCodeExpiredException.class)
+                .hasMessage("the code expired: start the login again (Schwab refused the authorization code with "
+                        + "HTTP 400 invalid_grant; a code works once, within about 30 seconds of the login)");
+        assertThat(client.tokens().refreshTokenExpiresAt()).isEqualTo(stored.refreshTokenExpiresAt(Duration.ofDays(7)));
     }
 
     @Test
@@ -131,13 +146,7 @@ class OAuthLoginIT {
                 .hasMessageContaining("HTTP 401 invalid_client");
     }
 
-    /** What the user's browser does: open the authorize URL and end up at the callback, whose URL is pasted. */
     private static String browserRedirectFrom(URI authorizeUrl) throws IOException, InterruptedException {
-        try (HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
-            HttpResponse<Void> answer = browser.send(HttpRequest.newBuilder(authorizeUrl).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            assertThat(answer.statusCode()).isEqualTo(302);
-            return answer.headers().firstValue("Location").orElseThrow();
-        }
+        return StandInSchwab.browserRedirect(authorizeUrl);
     }
 }

@@ -86,6 +86,19 @@ class TokenRefreshIT {
     }
 
     @Test
+    void eightConcurrentCallersWithATokenLivingLessThanTheMarginCauseOneRefreshAndItsResultIsUsed() throws Exception {
+        schwab.issueAccessTokensFor(Duration.ofMinutes(2));
+        SchwabClient client = clientLoggedIn(Instant.now().plus(Duration.ofSeconds(30)));
+        schwab.delayRefreshes(Duration.ofMillis(300));
+
+        quoteConcurrently(client, 8);
+        quoteConcurrently(client, 8);
+
+        assertThat(schwab.refreshGrants()).as("the 2-minute token is fresh for a minute").isEqualTo(1);
+        assertThat(schwab.hits(StandInSchwab.QUOTES)).isEqualTo(16);
+    }
+
+    @Test
     void aSecond401AfterTheRefreshAsksForANewLogin() {
         SchwabClient client = clientLoggedIn(Instant.now().plus(Duration.ofMinutes(30)));
         String unauthorized = "{\"errors\":[{\"id\":\"x\",\"status\":401,\"title\":\"Unauthorized\"}]}";
@@ -106,6 +119,23 @@ class TokenRefreshIT {
         assertThatThrownBy(() -> client.marketData().quotes(AAPL))
                 .isInstanceOf(ReloginRequiredException.class)
                 .hasMessageContaining("token refresh refused by Schwab (HTTP 400 refresh_token_authentication_error)");
+    }
+
+    private static void quoteConcurrently(SchwabClient client, int callers) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<QuoteBatch>> calls = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+            for (int caller = 0; caller < callers; caller++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return client.marketData().quotes(AAPL);
+                }));
+            }
+            start.countDown();
+            for (Future<QuoteBatch> call : calls) {
+                assertThat(call.get().quote("AAPL")).isPresent();
+            }
+        }
     }
 
     private SchwabClient clientLoggedIn(Instant accessTokenExpiresAt) {

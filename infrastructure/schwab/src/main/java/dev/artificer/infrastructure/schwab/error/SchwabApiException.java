@@ -6,7 +6,8 @@ package dev.artificer.infrastructure.schwab.error;
  */
 public abstract sealed class SchwabApiException extends RuntimeException
         permits ReloginRequiredException, RateLimitedException, InvalidRequestException, SchwabServerException,
-        MalformedResponseException, SchwabTransportException, OrderRejectedException {
+        MalformedResponseException, SchwabTransportException, OrderRejectedException,
+        AuthorizationCodeExpiredException {
 
     private static final long serialVersionUID = 1L;
 

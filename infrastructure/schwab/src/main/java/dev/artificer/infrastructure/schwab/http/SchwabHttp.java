@@ -14,17 +14,20 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends requests to Schwab with every resilience rule of this client: each attempt takes a permit from the
- * client-side rate limiter (order requests from their account's order limiter) and has a response timeout; 5xx
+ * client-side rate limiter (order requests from their account's order limiter), a sliding window that lets no rolling
+ * period hold more than the limit, and has a response timeout; 5xx
  * answers and connection failures are retried with jittered exponential backoff, except for order requests;
  * HTTP 429 is retried after the {@code Retry-After} wait. Other statuses are returned for the caller to
  * interpret. Thread-safe; share one instance per Schwab application so that the rate limits hold across all
- * calls.
+ * calls, and give every process of the application the same shared {@link RateWindow} so that the non-order limit
+ * holds across processes too.
  */
 public final class SchwabHttp {
 
@@ -36,33 +39,40 @@ public final class SchwabHttp {
     private final SchwabHttpSettings settings;
     private final ClientRateLimiter rateLimiter;
     private final Map<String, ClientRateLimiter> orderLimiters = new ConcurrentHashMap<>();
+    private final RateLimitListener rateLimitListener;
     private final Clock clock;
 
     /**
-     * Creates the transport over a new JDK HTTP client with the settings' connect timeout.
+     * Creates the transport over a new JDK HTTP client with the settings' connect timeout, its rate limits counted
+     * in this process.
      *
      * @param settings timeouts, rate limit and retry bounds
      */
     public SchwabHttp(SchwabHttpSettings settings) {
-        this(HttpClient.newBuilder()
+        this(builder(settings));
+    }
+
+    private SchwabHttp(Builder builder) {
+        this.settings = builder.settings;
+        this.client = builder.client != null ? builder.client : HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build(), settings, Clock.systemUTC());
+                .build();
+        this.clock = builder.clock;
+        this.rateLimitListener = builder.rateLimitListener;
+        this.rateLimiter = new ClientRateLimiter(builder.requestWindow, settings.requestsPerPeriod(),
+                settings.ratePeriod(), settings.maxPermitWait(), "requests", rateLimitListener);
     }
 
     /**
-     * Creates the transport over a caller-built HTTP client, e.g. one with a proxy or custom TLS.
+     * A builder for a transport with more than the settings: a caller-built HTTP client, a shared rate window, a
+     * listener for rate-limit waits.
      *
-     * @param client   the HTTP client; its own connect timeout applies
      * @param settings timeouts, rate limit and retry bounds
-     * @param clock    the clock for HTTP-date {@code Retry-After} values
+     * @return a new builder
      */
-    public SchwabHttp(HttpClient client, SchwabHttpSettings settings, Clock clock) {
-        this.client = client;
-        this.settings = settings;
-        this.clock = clock;
-        this.rateLimiter = new ClientRateLimiter(settings.requestsPerPeriod(), settings.ratePeriod(),
-                settings.maxPermitWait());
+    public static Builder builder(SchwabHttpSettings settings) {
+        return new Builder(settings);
     }
 
     /**
@@ -94,7 +104,8 @@ public final class SchwabHttp {
      */
     public HttpResponse<String> sendOrder(HttpRequest request, String account) {
         ClientRateLimiter permits = orderLimiters.computeIfAbsent(account, key -> new ClientRateLimiter(
-                settings.ordersPerMinute(), ONE_MINUTE, settings.maxOrderPermitWait(), "order requests of an account"));
+                new LocalRateWindow(), settings.ordersPerMinute(), ONE_MINUTE, settings.maxOrderPermitWait(),
+                "order requests of an account", rateLimitListener));
         return send(request, permits, false);
     }
 
@@ -187,5 +198,73 @@ public final class SchwabHttp {
                 + (cause.getMessage() == null ? "" : " " + cause.getMessage());
         return new SchwabTransportException(what + ": Schwab could not be reached" + afterRetries + " ("
                 + reason.lines().findFirst().orElse("") + ")", cause);
+    }
+
+    /** Collects the transport's parts; {@link #build()} creates it. */
+    public static final class Builder {
+        private final SchwabHttpSettings settings;
+        private HttpClient client;
+        private Clock clock = Clock.systemUTC();
+        private RateWindow requestWindow = new LocalRateWindow();
+        private RateLimitListener rateLimitListener = RateLimitListener.NONE;
+
+        private Builder(SchwabHttpSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+        }
+
+        /**
+         * Sets the HTTP client, e.g. one with a proxy or custom TLS; its own connect timeout applies. Defaults to a
+         * new JDK client with the settings' connect timeout.
+         *
+         * @param client the HTTP client
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient client) {
+            this.client = client;
+            return this;
+        }
+
+        /**
+         * Sets the clock for HTTP-date {@code Retry-After} values; defaults to the UTC system clock.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets where non-order permits are counted. Defaults to a window inside this process; pass one shared by
+         * every process of the Schwab application (e.g. in Redis), since Schwab counts its limit per application.
+         *
+         * @param window the shared window
+         * @return this builder
+         */
+        public Builder requestWindow(RateWindow window) {
+            this.requestWindow = Objects.requireNonNull(window, "window");
+            return this;
+        }
+
+        /**
+         * Sets who hears about every rate-limit wait, e.g. a metrics recorder; defaults to nobody.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder rateLimitListener(RateLimitListener listener) {
+            this.rateLimitListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Creates the transport.
+         *
+         * @return the transport
+         */
+        public SchwabHttp build() {
+            return new SchwabHttp(this);
+        }
     }
 }

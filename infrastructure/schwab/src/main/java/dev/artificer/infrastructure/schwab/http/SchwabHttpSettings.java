@@ -9,7 +9,7 @@ import java.time.Duration;
  *
  * @param connectTimeout      how long to wait for a TCP/TLS connection
  * @param requestTimeout      how long to wait for one response, per attempt
- * @param requestsPerPeriod   client-side permits per rate period
+ * @param requestsPerPeriod   client-side permits in any rolling rate period (a sliding window)
  * @param ratePeriod          the rate period
  * @param maxPermitWait       how long a call may wait for a permit before {@code RateLimitedException}
  * @param maxServerRetries    retries after a 5xx answer or a connection failure
@@ -134,9 +134,9 @@ public record SchwabHttpSettings(Duration connectTimeout, Duration requestTimeou
         }
 
         /**
-         * Sets the client-side rate limit.
+         * Sets the client-side rate limit: no rolling period holds more than {@code requests} permits.
          *
-         * @param requests permits per period
+         * @param requests permits per rolling period
          * @param period   the period, e.g. one minute
          * @param maxWait  how long a call may wait for a permit
          * @return this builder

@@ -11,6 +11,7 @@ import dev.artificer.infrastructure.schwab.http.SchwabApiTransport;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,26 +32,41 @@ public final class MarketDataClient {
 
     private final String baseUrl;
     private final SchwabApiTransport transport;
+    private final Clock clock;
+
+    /**
+     * Creates the client on the UTC system clock.
+     *
+     * @param baseUrl   the market data base URL, e.g. {@code https://api.schwabapi.com/marketdata/v1}
+     * @param transport the authorized, resilient transport
+     */
+    public MarketDataClient(URI baseUrl, SchwabApiTransport transport) {
+        this(baseUrl, transport, Clock.systemUTC());
+    }
 
     /**
      * Creates the client.
      *
      * @param baseUrl   the market data base URL, e.g. {@code https://api.schwabapi.com/marketdata/v1}
      * @param transport the authorized, resilient transport
+     * @param clock     what "now" is: price-history candles that start after it are rejected
      */
-    public MarketDataClient(URI baseUrl, SchwabApiTransport transport) {
+    public MarketDataClient(URI baseUrl, SchwabApiTransport transport, Clock clock) {
         this.baseUrl = baseUrl.toString().replaceAll("/+$", "");
         this.transport = transport;
+        this.clock = clock;
     }
 
     /**
-     * Candles of one symbol ({@code GET /pricehistory}).
+     * Candles of one symbol ({@code GET /pricehistory}). Candles that start after now are rejected, not returned as
+     * bars; when Schwab returns a shorter range than requested (1-minute history reaches back about 48 days), the
+     * result's {@link PriceHistory#notices()} say so in one line.
      *
      * @param request the validated request
      * @return the candles as bars of the requested timeframe
      */
     public PriceHistory priceHistory(PriceHistoryRequest request) {
-        return PriceHistoryParser.parse(get("/pricehistory", request.queryParameters()), request);
+        return PriceHistoryParser.parse(get("/pricehistory", request.queryParameters()), request, clock.instant());
     }
 
     /**

@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** Reads Schwab's {@code CandleList}: candles with epoch-millisecond {@code datetime}, OHLC and volume. */
+/**
+ * Reads Schwab's {@code CandleList}: candles with epoch-millisecond {@code datetime}, OHLC and volume. Candles that
+ * start after now are rejected: no such bar can have happened yet.
+ */
 final class PriceHistoryParser {
 
     private PriceHistoryParser() {
     }
 
-    static PriceHistory parse(String body, PriceHistoryRequest request) {
+    static PriceHistory parse(String body, PriceHistoryRequest request, Instant now) {
         String what = "price history of " + request.symbol();
         JsonNode root = JsonBody.object(JsonBody.read(body, what), what);
         List<Bar> bars = new ArrayList<>();
@@ -22,7 +25,12 @@ final class PriceHistoryParser {
         for (JsonNode candle : JsonBody.array(root, "candles", what)) {
             String where = what + ", candle " + index++;
             try {
-                bars.add(bar(candle, request, where));
+                Bar bar = bar(candle, request, where);
+                if (bar.start().isAfter(now)) {
+                    rejected.add(where + ": starts at " + bar.start() + ", after now (" + now + ")");
+                } else {
+                    bars.add(bar);
+                }
             } catch (IllegalArgumentException invalid) {
                 rejected.add(where + ": " + invalid.getMessage());
             }
@@ -30,7 +38,8 @@ final class PriceHistoryParser {
         Long previousCloseDate = JsonBody.optionalLong(root, "previousCloseDate");
         return new PriceHistory(request.symbol(), request.timeframe(), bars, rejected,
                 JsonBody.optionalDouble(root, "previousClose"),
-                previousCloseDate == null ? null : Instant.ofEpochMilli(previousCloseDate));
+                previousCloseDate == null ? null : Instant.ofEpochMilli(previousCloseDate),
+                HistoryRange.notices(request, bars, now));
     }
 
     private static Bar bar(JsonNode candle, PriceHistoryRequest request, String what) {

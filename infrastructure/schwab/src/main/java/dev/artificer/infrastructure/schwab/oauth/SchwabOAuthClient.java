@@ -1,5 +1,6 @@
 package dev.artificer.infrastructure.schwab.oauth;
 
+import dev.artificer.infrastructure.schwab.error.AuthorizationCodeExpiredException;
 import dev.artificer.infrastructure.schwab.error.InvalidRequestException;
 import dev.artificer.infrastructure.schwab.error.MalformedResponseException;
 import dev.artificer.infrastructure.schwab.error.RateLimitedException;
@@ -78,7 +79,8 @@ public final class SchwabOAuthClient {
      *
      * @param code the URL-decoded code, see {@link AuthorizationRedirect}
      * @return the new tokens, the refresh token dated now
-     * @throws ReloginRequiredException   when Schwab refuses the code (expired, used, or wrong app)
+     * @throws AuthorizationCodeExpiredException when Schwab refuses the code itself (expired or used)
+     * @throws ReloginRequiredException   when Schwab refuses the app's credentials
      * @throws InvalidRequestException    on any other refusal
      * @throws MalformedResponseException when the answer lacks the tokens
      * @throws RateLimitedException       when throttled beyond the retries
@@ -91,12 +93,16 @@ public final class SchwabOAuthClient {
         form.put("code", code);
         form.put("redirect_uri", credentials.callbackUrl().toString());
         Instant requestedAt = clock.instant();
-        TokenResponse response = post("authorization code exchange", form);
+        HttpResponse<String> answer = post(form);
+        if (answer.statusCode() < 200 || answer.statusCode() >= 300) {
+            throw TokenEndpointErrors.ofCodeExchange(answer.statusCode(), answer.body());
+        }
+        TokenResponse response = TokenResponse.parse(answer.body(), "authorization code exchange");
         if (response.refreshToken() == null) {
             throw new MalformedResponseException("authorization code exchange: Schwab's token response lacks "
                     + "refresh_token");
         }
-        return new SchwabTokens(response.accessToken(), requestedAt.plus(response.expiresIn()),
+        return new SchwabTokens(response.accessToken(), requestedAt, requestedAt.plus(response.expiresIn()),
                 response.refreshToken(), requestedAt);
     }
 
@@ -117,24 +123,23 @@ public final class SchwabOAuthClient {
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", current.refreshToken());
         Instant requestedAt = clock.instant();
-        TokenResponse response = post("token refresh", form);
-        return current.refreshed(response.accessToken(), requestedAt.plus(response.expiresIn()),
+        HttpResponse<String> answer = post(form);
+        if (answer.statusCode() < 200 || answer.statusCode() >= 300) {
+            throw TokenEndpointErrors.of("token refresh", answer.statusCode(), answer.body());
+        }
+        TokenResponse response = TokenResponse.parse(answer.body(), "token refresh");
+        return current.refreshed(response.accessToken(), requestedAt, requestedAt.plus(response.expiresIn()),
                 response.refreshToken());
     }
 
-    private TokenResponse post(String what, Map<String, String> form) {
+    private HttpResponse<String> post(Map<String, String> form) {
         HttpRequest request = HttpRequest.newBuilder(tokenUrl)
                 .header("Authorization", "Basic " + basicCredentials())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
                 .build();
-        HttpResponse<String> response = http.send(request);
-        int status = response.statusCode();
-        if (status < 200 || status >= 300) {
-            throw TokenEndpointErrors.of(what, status, response.body());
-        }
-        return TokenResponse.parse(response.body(), what);
+        return http.send(request);
     }
 
     private String basicCredentials() {

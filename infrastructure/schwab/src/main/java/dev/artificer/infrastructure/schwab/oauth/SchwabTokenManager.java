@@ -1,5 +1,6 @@
 package dev.artificer.infrastructure.schwab.oauth;
 
+import dev.artificer.infrastructure.schwab.error.AuthorizationCodeExpiredException;
 import dev.artificer.infrastructure.schwab.error.InvalidRequestException;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import dev.artificer.infrastructure.schwab.http.AccessTokenSource;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a Schwab login alive over the caller's {@link TokenStore}: completes the browser login, hands out
- * access tokens, refreshes them shortly before expiry and after an HTTP 401. Refreshes are single-flight within
+ * access tokens, refreshes them shortly before expiry (the refresh margin, at most half a token's lifetime) and after
+ * an HTTP 401. Refreshes are single-flight within
  * this instance: concurrent callers that find the same stale token cause one refresh, and the others use its
  * result. (Across processes the caller adds a lock of its own, e.g. in Redis.) Thread-safe.
  */
@@ -67,8 +69,9 @@ public final class SchwabTokenManager implements AccessTokenSource {
      * @param pastedRedirectUrl the address the browser showed after the login
      * @param expectedState     the state of the {@link AuthorizationRequest}
      * @return the saved tokens
-     * @throws InvalidRequestException  when the URL has no code or belongs to another login attempt
-     * @throws ReloginRequiredException when Schwab refuses the code
+     * @throws InvalidRequestException           when the URL has no code or belongs to another login attempt
+     * @throws AuthorizationCodeExpiredException when Schwab refuses the code: it expired or was used already
+     * @throws ReloginRequiredException          when Schwab refuses the app's credentials
      */
     public SchwabTokens completeLogin(String pastedRedirectUrl, String expectedState) {
         AuthorizationRedirect redirect = AuthorizationRedirect.parse(pastedRedirectUrl);
@@ -81,18 +84,21 @@ public final class SchwabTokenManager implements AccessTokenSource {
     }
 
     /**
-     * A usable access token from the store, refreshed first when it expires within the refresh margin.
+     * A usable access token from the store, refreshed first when it expires within the refresh margin (capped at
+     * half the token's lifetime, see {@link SchwabTokens#refreshDueAt}). A caller that found the token due and then
+     * waited for another caller's refresh takes that caller's token: a token that changed meanwhile counts as fresh.
      *
      * @return the access token
      * @throws ReloginRequiredException when no tokens are stored or the refresh token no longer works
      */
     @Override
     public String accessToken() {
-        SchwabTokens stored = loadOrRelogin();
-        if (stored.accessTokenUsableAt(clock.instant(), refreshMargin)) {
-            return stored.accessToken();
+        SchwabTokens seen = loadOrRelogin();
+        if (seen.accessTokenUsableAt(clock.instant(), refreshMargin)) {
+            return seen.accessToken();
         }
-        return refreshUnless(tokens -> tokens.accessTokenUsableAt(clock.instant(), refreshMargin)).accessToken();
+        return refreshUnless(tokens -> replacedSince(tokens, seen)
+                || tokens.accessTokenUsableAt(clock.instant(), refreshMargin)).accessToken();
     }
 
     /**
@@ -146,6 +152,11 @@ public final class SchwabTokenManager implements AccessTokenSource {
         } finally {
             refreshLock.unlock();
         }
+    }
+
+    private boolean replacedSince(SchwabTokens current, SchwabTokens seen) {
+        return !current.accessToken().equals(seen.accessToken())
+                && clock.instant().isBefore(current.accessTokenExpiresAt());
     }
 
     private SchwabTokens loadOrRelogin() {

@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.artificer.infrastructure.schwab.error.RateLimitedException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class ClientRateLimiterTest {
 
     @Test
     void grantsAsManyPermitsAsThePeriodAllows() {
-        ClientRateLimiter limiter = new ClientRateLimiter(3, Duration.ofMinutes(1), Duration.ZERO);
+        ClientRateLimiter limiter = limiter(3, Duration.ofMinutes(1), Duration.ZERO);
 
         assertThatCode(() -> {
             limiter.acquire("GET /quotes");
@@ -23,7 +25,7 @@ class ClientRateLimiterTest {
 
     @Test
     void refusesThePermitBeyondTheLimitWhenTheNextPeriodIsTooFarAway() {
-        ClientRateLimiter limiter = new ClientRateLimiter(2, Duration.ofMinutes(1), Duration.ofMillis(10));
+        ClientRateLimiter limiter = limiter(2, Duration.ofMinutes(1), Duration.ofMillis(10));
         limiter.acquire("GET /quotes");
         limiter.acquire("GET /quotes");
 
@@ -35,13 +37,33 @@ class ClientRateLimiterTest {
 
     @Test
     void waitsForTheNextPeriodWhenThatFitsTheMaximumWait() {
-        ClientRateLimiter limiter = new ClientRateLimiter(1, Duration.ofMillis(200), Duration.ofSeconds(5));
+        ClientRateLimiter limiter = limiter(1, Duration.ofMillis(200), Duration.ofSeconds(5));
         limiter.acquire("GET /quotes");
         long started = System.nanoTime();
 
         limiter.acquire("GET /quotes");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(50));
+    }
+
+    @Test
+    void reportsAWaitWithItsDurationButNotAnImmediatePermit() {
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        ClientRateLimiter limiter = new ClientRateLimiter(new LocalRateWindow(), 1, Duration.ofMillis(200),
+                Duration.ofSeconds(5), "requests", (request, waited, granted) -> {
+                    assertThat(request).isEqualTo("GET /quotes");
+                    assertThat(granted).isTrue();
+                    waits.add(waited);
+                });
+        limiter.acquire("GET /quotes");
+        assertThat(waits).isEmpty();
+        long started = System.nanoTime();
+
+        limiter.acquire("GET /quotes");
+
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(waits).hasSize(1);
+        assertThat(waits.getFirst()).isGreaterThan(Duration.ofMillis(100)).isLessThanOrEqualTo(elapsed);
     }
 
     @Test
@@ -54,8 +76,8 @@ class ClientRateLimiterTest {
 
     @Test
     void refusesEveryPermitAtOnceUnderALimitOfZero() {
-        ClientRateLimiter limiter = new ClientRateLimiter(0, Duration.ofMinutes(1), Duration.ofSeconds(30),
-                "order requests of an account");
+        ClientRateLimiter limiter = new ClientRateLimiter(new LocalRateWindow(), 0, Duration.ofMinutes(1),
+                Duration.ofSeconds(30), "order requests of an account", RateLimitListener.NONE);
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> limiter.acquire("POST /orders"))
@@ -71,5 +93,9 @@ class ClientRateLimiterTest {
 
         assertThat(defaults.ordersPerMinute()).isEqualTo(120);
         assertThat(defaults.maxOrderPermitWait()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    private static ClientRateLimiter limiter(int permits, Duration period, Duration maxWait) {
+        return new ClientRateLimiter(new LocalRateWindow(), permits, period, maxWait, "requests", RateLimitListener.NONE);
     }
 }

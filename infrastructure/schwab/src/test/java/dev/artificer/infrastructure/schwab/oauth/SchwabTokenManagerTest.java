@@ -48,15 +48,24 @@ class SchwabTokenManagerTest {
 
     @Test
     void handsOutAStoredAccessTokenThatIsStillUsable() {
-        stored.set(new SchwabTokens("access-1", NOW.plus(Duration.ofMinutes(20)), "refresh-1", LOGIN));
+        stored.set(new SchwabTokens("access-1", NOW.minus(Duration.ofMinutes(10)), NOW.plus(Duration.ofMinutes(20)), "refresh-1", LOGIN));
 
         assertThat(manager.accessToken()).isEqualTo("access-1");
     }
 
     @Test
+    void handsOutAShortLivedTokenWithoutARefreshForHalfItsLife() {
+        stored.set(new SchwabTokens("access-1", NOW.minus(Duration.ofSeconds(59)), NOW.plus(Duration.ofSeconds(61)),
+                "refresh-1", LOGIN));
+
+        assertThat(manager.accessToken()).as("2-minute token, 59 s old, margin 5 minutes capped at 60 s")
+                .isEqualTo("access-1");
+    }
+
+    @Test
     void asksForALoginWhenTheRefreshTokenOutlivedItsLifetime() {
         Instant longAgo = NOW.minus(Duration.ofDays(7));
-        stored.set(new SchwabTokens("access-1", NOW.minus(Duration.ofMinutes(1)), "refresh-1", longAgo));
+        stored.set(new SchwabTokens("access-1", NOW.minus(Duration.ofMinutes(31)), NOW.minus(Duration.ofMinutes(1)), "refresh-1", longAgo));
 
         assertThatThrownBy(manager::accessToken)
                 .isInstanceOf(ReloginRequiredException.class)
@@ -65,14 +74,14 @@ class SchwabTokenManagerTest {
 
     @Test
     void doesNotRefreshWhenAnotherCallerAlreadyReplacedTheRejectedToken() {
-        stored.set(new SchwabTokens("access-2", NOW.plus(Duration.ofMinutes(30)), "refresh-1", LOGIN));
+        stored.set(new SchwabTokens("access-2", NOW, NOW.plus(Duration.ofMinutes(30)), "refresh-1", LOGIN));
 
         assertThat(manager.refreshAfterRejection("access-1")).isEqualTo("access-2");
     }
 
     @Test
     void reportsWhenTheRefreshTokenExpires() {
-        stored.set(new SchwabTokens("access-1", NOW, "refresh-1", LOGIN));
+        stored.set(new SchwabTokens("access-1", NOW.minus(Duration.ofMinutes(30)), NOW, "refresh-1", LOGIN));
 
         assertThat(manager.refreshTokenExpiresAt()).isEqualTo(Instant.parse("2024-03-08T15:00:00Z"));
     }

@@ -10,10 +10,12 @@ class SecretMaskingTest {
 
     @Test
     void tokensShowTheirInstantsButNeitherToken() {
-        SchwabTokens tokens = new SchwabTokens("ACCESS-secret-1", Instant.parse("2024-03-01T15:30:00Z"),
+        SchwabTokens tokens = new SchwabTokens("ACCESS-secret-1", Instant.parse("2024-03-01T15:00:00Z"),
+                Instant.parse("2024-03-01T15:30:00Z"),
                 "REFRESH-secret-2", Instant.parse("2024-03-01T15:00:00Z"));
 
-        assertThat(tokens).hasToString("SchwabTokens[accessToken=****, accessTokenExpiresAt=2024-03-01T15:30:00Z, "
+        assertThat(tokens).hasToString("SchwabTokens[accessToken=****, accessTokenIssuedAt=2024-03-01T15:00:00Z, "
+                + "accessTokenExpiresAt=2024-03-01T15:30:00Z, "
                 + "refreshToken=****, refreshTokenIssuedAt=2024-03-01T15:00:00Z]");
     }
 

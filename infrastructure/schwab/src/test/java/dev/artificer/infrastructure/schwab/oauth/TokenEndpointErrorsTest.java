@@ -2,6 +2,7 @@ package dev.artificer.infrastructure.schwab.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.artificer.infrastructure.schwab.error.AuthorizationCodeExpiredException;
 import dev.artificer.infrastructure.schwab.error.InvalidRequestException;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import dev.artificer.infrastructure.schwab.error.SchwabApiException;
@@ -67,5 +68,27 @@ class TokenEndpointErrorsTest {
     void dropsAnErrorCodeThatIsNotAPlainWord() {
         assertThat(TokenEndpointErrors.of("token refresh", 400, "{\"error\":\"leaked token abc.def ghi\"}"))
                 .hasMessage("token refresh refused by Schwab (HTTP 400)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"error\":\"invalid_grant\",\"error_description\":\"authorization code expired\"}",
+        "{\"error\":\"unsupported_token_type\",\"error_description\":\"bad code\"}",
+        NESTED_REFRESH_ERROR
+    })
+    void aRefusedAuthorizationCodeIsReportedAsExpiredNotAsARefusedRefresh(String body) {
+        SchwabApiException failure = TokenEndpointErrors.ofCodeExchange(400, body);
+
+        assertThat(failure).isInstanceOf(AuthorizationCodeExpiredException.class)
+                .hasMessageStartingWith("the code expired: start the login again (Schwab refused the authorization "
+                        + "code with HTTP 400 ")
+                .hasMessageNotContaining("tokenDigest");
+    }
+
+    @Test
+    void aRefusedClientInTheCodeExchangeIsNoExpiredCode() {
+        assertThat(TokenEndpointErrors.ofCodeExchange(401, "{\"error\":\"invalid_client\"}"))
+                .isInstanceOf(ReloginRequiredException.class)
+                .hasMessageContaining("authorization code exchange refused by Schwab (HTTP 401 invalid_client)");
     }
 }

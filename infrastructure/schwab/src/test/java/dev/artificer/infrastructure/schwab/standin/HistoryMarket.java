@@ -1,6 +1,7 @@
 package dev.artificer.infrastructure.schwab.standin;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -11,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A range-aware price history for ingestion tests: one candle per step between {@code startDate} and
  * {@code endDate} (weekdays only), with prices that depend only on the candle's time, and optionally every
- * n-th candle invalid (high below the open) so that rejection can be tested.
+ * n-th candle invalid (high below the open) so that rejection can be tested. Optionally 1-minute candles reach back
+ * only so far, as Schwab's do (about 48 days): earlier parts of a range are left out.
  */
 final class HistoryMarket {
 
@@ -19,15 +21,20 @@ final class HistoryMarket {
     private static final long MINUTE = 60_000L;
 
     private final int invalidEvery;
+    private final Duration oneMinuteReach;
 
-    HistoryMarket(int invalidEvery) {
+    HistoryMarket(int invalidEvery, Duration oneMinuteReach) {
         this.invalidEvery = invalidEvery;
+        this.oneMinuteReach = oneMinuteReach;
     }
 
     String answer(Map<String, String> query) {
         long step = "minute".equals(query.get("frequencyType"))
                 ? MINUTE * Long.parseLong(query.getOrDefault("frequency", "1")) : 1440 * MINUTE;
         long start = Long.parseLong(query.get("startDate"));
+        if (step == MINUTE && oneMinuteReach != null) {
+            start = Math.max(start, Instant.now().minus(oneMinuteReach).toEpochMilli());
+        }
         long end = Long.parseLong(query.get("endDate"));
         ObjectNode root = JSON.createObjectNode().put("symbol", query.get("symbol")).put("empty", false);
         ArrayNode candles = root.putArray("candles");

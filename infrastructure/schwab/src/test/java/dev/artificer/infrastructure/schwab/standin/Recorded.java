@@ -14,9 +14,10 @@ import java.util.Map;
  * @param authorization the Authorization header, or null
  * @param contentType   the Content-Type header, or null
  * @param form          the decoded form body parameters (empty for non-form bodies)
+ * @param arrivedNanos  when the request arrived, on {@link System#nanoTime()}'s scale
  */
 public record Recorded(String method, String path, Map<String, String> query, String authorization,
-                       String contentType, Map<String, String> form) {
+                       String contentType, Map<String, String> form, long arrivedNanos) {
 
     static Map<String, String> decode(String encoded) {
         Map<String, String> fields = new LinkedHashMap<>();

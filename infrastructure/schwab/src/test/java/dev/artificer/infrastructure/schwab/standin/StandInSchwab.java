@@ -15,6 +15,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,9 +87,12 @@ public final class StandInSchwab implements AutoCloseable {
     private final AtomicInteger refreshGrants = new AtomicInteger();
     private final AtomicInteger codeGrants = new AtomicInteger();
     private volatile String pendingCode;
+    private volatile long pendingCodeIssuedNanos;
+    private volatile Duration codeLifetime = Duration.ofSeconds(30);
     private volatile String validAccessToken;
     private volatile String validRefreshToken;
     private volatile Duration refreshDelay = Duration.ZERO;
+    private volatile Duration accessTokenLifetime = Duration.ofMinutes(30);
     private volatile HistoryMarket historyMarket;
     private volatile int historyFailuresAfter = Integer.MAX_VALUE;
     private final AtomicInteger historyAnswers = new AtomicInteger();
@@ -159,7 +165,8 @@ public final class StandInSchwab implements AutoCloseable {
     }
 
     /**
-     * Issues a valid token pair as if a browser login had just happened, bypassing the protocol.
+     * Issues a valid token pair as if a browser login had just happened, bypassing the protocol. The access token
+     * counts as issued 30 minutes (Schwab's lifetime) before its expiry.
      *
      * @param accessTokenExpiresAt what the client will believe about the access token's expiry
      * @return the tokens to put into a store
@@ -167,7 +174,8 @@ public final class StandInSchwab implements AutoCloseable {
     public SchwabTokens loggedIn(Instant accessTokenExpiresAt) {
         validRefreshToken = secret("refresh");
         validAccessToken = secret("I0.access");
-        return new SchwabTokens(validAccessToken, accessTokenExpiresAt, validRefreshToken, Instant.now());
+        return new SchwabTokens(validAccessToken, accessTokenExpiresAt.minus(Duration.ofMinutes(30)),
+                accessTokenExpiresAt, validRefreshToken, Instant.now());
     }
 
     /**
@@ -177,7 +185,18 @@ public final class StandInSchwab implements AutoCloseable {
      * @param invalidEvery how often a candle is invalid, or 0
      */
     public void generateHistory(int invalidEvery) {
-        historyMarket = new HistoryMarket(invalidEvery);
+        historyMarket = new HistoryMarket(invalidEvery, null);
+    }
+
+    /**
+     * Like {@link #generateHistory}, with 1-minute candles reaching back only so far, as Schwab's do (about 48 days):
+     * a range starting earlier comes back shortened.
+     *
+     * @param invalidEvery   how often a candle is invalid, or 0
+     * @param oneMinuteReach how far back 1-minute candles go
+     */
+    public void generateHistory(int invalidEvery, Duration oneMinuteReach) {
+        historyMarket = new HistoryMarket(invalidEvery, oneMinuteReach);
     }
 
     /**
@@ -199,9 +218,48 @@ public final class StandInSchwab implements AutoCloseable {
         validAccessToken = null;
     }
 
+    /**
+     * Sets how long an authorization code can be exchanged after the authorize redirect (Schwab: about 30 s). An
+     * expired code is refused with HTTP 400 {@code invalid_grant}, the OAuth error for it (RFC 6749 5.2; Schwab's
+     * exact body for this case is not documented).
+     *
+     * @param lifetime the code's lifetime
+     */
+    public void expireCodesAfter(Duration lifetime) {
+        codeLifetime = lifetime;
+    }
+
+    /**
+     * What the user's browser does: opens the authorize URL and ends up at the callback, whose URL the user pastes.
+     *
+     * @param authorizeUrl the login URL
+     * @return the redirect URL, holding the code
+     * @throws IOException          when the stand-in cannot be reached
+     * @throws InterruptedException when interrupted
+     */
+    public static String browserRedirect(URI authorizeUrl) throws IOException, InterruptedException {
+        try (HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            HttpResponse<Void> answer = browser.send(HttpRequest.newBuilder(authorizeUrl).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (answer.statusCode() != 302) {
+                throw new IOException("the authorize URL answered HTTP " + answer.statusCode() + ", not a redirect");
+            }
+            return answer.headers().firstValue("Location").orElseThrow();
+        }
+    }
+
     /** From now on the refresh token is refused with Schwab's nested refresh-token error. */
     public void revokeRefreshToken() {
         validRefreshToken = null;
+    }
+
+    /**
+     * Sets the {@code expires_in} of the access tokens the token endpoint hands out from now on (Schwab: 1800 s).
+     *
+     * @param lifetime the lifetime, whole seconds
+     */
+    public void issueAccessTokensFor(Duration lifetime) {
+        accessTokenLifetime = lifetime;
     }
 
     /**
@@ -329,6 +387,17 @@ public final class StandInSchwab implements AutoCloseable {
     }
 
     /**
+     * When the requests for a path arrived, in arrival order: what an outside observer of the rate limit sees.
+     *
+     * @param path the path
+     * @return arrival instants on {@link System#nanoTime()}'s scale
+     */
+    public List<Long> arrivals(String path) {
+        return received.stream().filter(request -> request.path().equals(path)).map(Recorded::arrivedNanos)
+                .sorted().toList();
+    }
+
+    /**
      * The last request for a path.
      *
      * @param path the path
@@ -375,6 +444,7 @@ public final class StandInSchwab implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             String body = readBody(exchange.getRequestBody());
@@ -383,7 +453,7 @@ public final class StandInSchwab implements AutoCloseable {
                     Recorded.decode(exchange.getRequestURI().getRawQuery()),
                     exchange.getRequestHeaders().getFirst("Authorization"), contentType,
                     contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
-                            ? Recorded.decode(body) : Map.of());
+                            ? Recorded.decode(body) : Map.of(), arrived);
             received.add(request);
             if (request.method().equals("POST") && path.startsWith(StandInTrader.BASE) && path.endsWith("/orders")) {
                 receivedOrders.add(parsed(body));
@@ -425,6 +495,7 @@ public final class StandInSchwab implements AutoCloseable {
             return;
         }
         pendingCode = secret("C0.code") + "@";
+        pendingCodeIssuedNanos = System.nanoTime();
         exchange.getResponseHeaders().add("Location", CALLBACK + "?code="
                 + URLEncoder.encode(pendingCode, StandardCharsets.UTF_8) + "&session=" + UUID.randomUUID()
                 + "&state=" + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
@@ -450,6 +521,11 @@ public final class StandInSchwab implements AutoCloseable {
 
     private void exchangeCode(HttpExchange exchange, Map<String, String> form) throws IOException {
         String code = pendingCode;
+        if (code != null && code.equals(form.get("code"))
+                && System.nanoTime() - pendingCodeIssuedNanos > codeLifetime.toNanos()) {
+            respond(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"authorization code expired\"}");
+            return;
+        }
         if (code == null || !code.equals(form.get("code")) || !CALLBACK.toString().equals(form.get("redirect_uri"))) {
             respond(exchange, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"authorization code invalid\"}");
             return;
@@ -478,7 +554,7 @@ public final class StandInSchwab implements AutoCloseable {
 
     private String tokenAnswer(String accessToken, String refreshToken) {
         ObjectNode answer = JSON.createObjectNode()
-                .put("expires_in", 1800)
+                .put("expires_in", accessTokenLifetime.toSeconds())
                 .put("token_type", "Bearer")
                 .put("scope", "api")
                 .put("refresh_token", refreshToken)

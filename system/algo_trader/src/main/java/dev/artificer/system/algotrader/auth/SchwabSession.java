@@ -131,11 +131,20 @@ public final class SchwabSession implements AccessTokenSource {
         storage.clear();
     }
 
+    /**
+     * Runs the manager under the lock and counts a refresh only when it replaced the stored token, not when the
+     * caller took the token another caller had refreshed while it waited for the lock.
+     */
     private String underLock(Supplier<String> refresh) {
         try {
-            String token = refreshLock.exclusively(refresh);
-            countRefresh(OutcomeTag.SUCCESS);
-            return token;
+            return refreshLock.exclusively(() -> {
+                Optional<String> before = storage.load().map(SchwabTokens::accessToken);
+                String after = refresh.get();
+                if (!before.equals(Optional.of(after))) {
+                    countRefresh(OutcomeTag.SUCCESS);
+                }
+                return after;
+            });
         } catch (ReloginRequiredException expired) {
             countRefresh(OutcomeTag.FAILURE);
             throw new LoginRequiredException(expired.getMessage());

@@ -23,7 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code algo-trader history SYMBOL}: prints a symbol's price history from Schwab as a table. */
+/**
+ * {@code algo-trader history SYMBOL}: prints a symbol's price history from Schwab as a table. Bars that start after
+ * now are never shown; when Schwab returns a shorter range than asked (1-minute bars reach back about 48 days), one
+ * line on the error stream says so.
+ */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Print price history from Schwab (times in America/New_York).")
 public class HistoryCommand implements Callable<Integer> {
@@ -98,6 +102,7 @@ public class HistoryCommand implements Callable<Integer> {
 
     private void print(PriceHistory history, Timeframe size) {
         PrintWriter out = spec.commandLine().getOut();
+        history.notices().forEach(notice -> spec.commandLine().getErr().println("history: " + notice));
         List<Bar> bars = history.bars();
         if (bars.isEmpty()) {
             out.println("No " + size + " bars for " + history.symbol() + " in that range (market closed, or unknown symbol).");

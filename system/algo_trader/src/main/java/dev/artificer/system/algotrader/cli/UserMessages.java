@@ -1,6 +1,7 @@
 package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.system.algotrader.userstrategy.StrategyFolderException;
+import dev.artificer.infrastructure.schwab.error.AuthorizationCodeExpiredException;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
 import dev.artificer.system.algotrader.auth.LoginRequiredException;
 import dev.artificer.system.algotrader.trading.broker.LiveTradingRefusedException;
@@ -36,6 +37,9 @@ final class UserMessages {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ReloginRequiredException relogin) {
                 return new LoginRequiredException(relogin.getMessage()).getMessage();
+            }
+            if (cause instanceof AuthorizationCodeExpiredException expired) {
+                return expired.getMessage() + ": run `" + LoginRequiredException.LOGIN_COMMAND + "`";
             }
             if (own == null && cause.getClass().getName().startsWith("dev.artificer.")) {
                 own = cause;

@@ -2,6 +2,7 @@ package dev.artificer.system.algotrader.wiring;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.artificer.infrastructure.schwab.SchwabEndpoints;
+import dev.artificer.infrastructure.schwab.http.RateWindow;
 import dev.artificer.infrastructure.schwab.http.SchwabApiTransport;
 import dev.artificer.infrastructure.schwab.http.SchwabHttp;
 import dev.artificer.infrastructure.schwab.http.SchwabHttpSettings;
@@ -14,6 +15,8 @@ import dev.artificer.system.algotrader.adapters.file.FileTokenStore;
 import dev.artificer.system.algotrader.adapters.redis.AlgoTraderRedisClient;
 import dev.artificer.system.algotrader.adapters.redis.RedisRefreshLock;
 import dev.artificer.system.algotrader.adapters.redis.RedisTokenStore;
+import dev.artificer.system.algotrader.adapters.redis.SchwabRateWindows;
+import dev.artificer.system.algotrader.adapters.schwab.RateLimitWaitMetrics;
 import dev.artificer.system.algotrader.auth.RefreshLock;
 import dev.artificer.system.algotrader.auth.SchwabSession;
 import dev.artificer.system.algotrader.auth.TokenCipher;
@@ -22,6 +25,7 @@ import dev.artificer.system.algotrader.config.AlgoTraderProperties;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -100,17 +104,40 @@ public class SchwabWiring {
 
     /**
      * The HTTP layer shared by every Schwab call, so the rate limits (all requests, and order requests per account)
-     * hold across them.
+     * hold across them. With Redis configured the non-order limit is counted in Redis, shared by every process of the
+     * app; each wait for a permit is recorded in {@code algo_trader.schwab.rate_limit.waits}.
      *
      * @param properties the configuration
+     * @param redis      the Redis client, used only when configured
+     * @param meters     the meter registry
      * @return the HTTP layer
      */
     @Bean
-    public SchwabHttp schwabHttp(AlgoTraderProperties properties) {
-        return new SchwabHttp(SchwabHttpSettings.builder()
+    public SchwabHttp schwabHttp(AlgoTraderProperties properties, ObjectProvider<AlgoTraderRedisClient> redis,
+                                 MeterRegistry meters) {
+        SchwabHttpSettings settings = SchwabHttpSettings.builder()
                 .rateLimit(properties.schwab().requestsPerMinute(), Duration.ofMinutes(1), Duration.ofMinutes(1))
                 .orderRateLimit(properties.schwab().ordersPerMinute(), ORDER_PERMIT_WAIT)
-                .build());
+                .build();
+        Optional<RateWindow> shared = properties.redis().configured()
+                ? Optional.of(SchwabRateWindows.forApp(redis.getObject(), properties.schwab().apiKey()))
+                : Optional.empty();
+        return schwabHttp(settings, shared, meters);
+    }
+
+    /**
+     * The HTTP layer as the app wires it, for given settings.
+     *
+     * @param settings     timeouts, limits and retries
+     * @param sharedWindow the rate window shared by the app's processes, or empty to count in this process
+     * @param meters       where rate-limit waits are recorded
+     * @return the HTTP layer
+     */
+    public static SchwabHttp schwabHttp(SchwabHttpSettings settings, Optional<RateWindow> sharedWindow,
+                                        MeterRegistry meters) {
+        SchwabHttp.Builder http = SchwabHttp.builder(settings).rateLimitListener(new RateLimitWaitMetrics(meters));
+        sharedWindow.ifPresent(http::requestWindow);
+        return http.build();
     }
 
     /**
@@ -145,13 +172,16 @@ public class SchwabWiring {
      * @param properties the configuration
      * @param http       the HTTP layer
      * @param session    the session
+     * @param clock      the time: candles that start after it are dropped
      * @return the client
      */
     @Bean
     @ConditionalOnExpression(SCHWAB_CONFIGURED)
-    public MarketDataClient marketDataClient(AlgoTraderProperties properties, SchwabHttp http, SchwabSession session) {
+    public MarketDataClient marketDataClient(AlgoTraderProperties properties, SchwabHttp http, SchwabSession session,
+                                             Clock clock) {
         URI root = URI.create(properties.schwab().baseUrl());
-        return new MarketDataClient(SchwabEndpoints.under(root).marketData(), new SchwabApiTransport(http, session));
+        return new MarketDataClient(SchwabEndpoints.under(root).marketData(), new SchwabApiTransport(http, session),
+                clock);
     }
 
     /**

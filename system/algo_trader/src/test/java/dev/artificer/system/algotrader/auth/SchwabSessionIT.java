@@ -120,6 +120,45 @@ class SchwabSessionIT {
     }
 
     @Test
+    void eightCallersWithATokenLivingLessThanTheMarginCauseOneRefreshCountedOnce() throws Exception {
+        SchwabSession first = instance();
+        SchwabSession second = instance();
+        schwab.issueAccessTokensFor(Duration.ofMinutes(2));
+        storeTokensExpiringIn(Duration.ofSeconds(30));
+        schwab.delayRefreshes(Duration.ofMillis(300));
+
+        Set<String> tokens = ConcurrentHashMap.newKeySet();
+        for (int round = 0; round < 2; round++) {
+            tokens.addAll(askConcurrently(first, second, 8));
+        }
+
+        assertThat(schwab.refreshGrants()).as("the refreshed 2-minute token is fresh for a minute").isEqualTo(1);
+        assertThat(tokens).hasSize(1);
+        assertThat(meters.counter("algo_trader.schwab.token.refreshes", "outcome", "success").count()).isEqualTo(1);
+    }
+
+    private static Set<String> askConcurrently(SchwabSession first, SchwabSession second, int callers) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        Set<String> tokens = ConcurrentHashMap.newKeySet();
+        try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int caller = 0; caller < callers; caller++) {
+                SchwabSession session = caller % 2 == 0 ? first : second;
+                calls.add(pool.submit((Callable<Void>) () -> {
+                    go.await();
+                    tokens.add(session.accessToken());
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        }
+        return tokens;
+    }
+
+    @Test
     void rejectedTokenIsRefreshedOnceForAllCallers() {
         SchwabSession session = instance();
         storeTokensExpiringIn(Duration.ofMinutes(30));

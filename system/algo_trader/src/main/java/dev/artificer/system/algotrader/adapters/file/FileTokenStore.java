@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FileTokenStore implements TokenStorage {
 
-    /** The file's content. */
-    record TokenFile(String accessToken, Instant accessTokenExpiresAt, String refreshToken,
+    /** The file's content; {@code accessTokenIssuedAt} is absent in files of older versions. */
+    record TokenFile(String accessToken, Instant accessTokenIssuedAt, Instant accessTokenExpiresAt, String refreshToken,
                      Instant refreshTokenIssuedAt) {
     }
 
@@ -51,8 +51,9 @@ public final class FileTokenStore implements TokenStorage {
         }
         try {
             TokenFile stored = json.readValue(file.toFile(), TokenFile.class);
-            return Optional.of(new SchwabTokens(cipher.open(stored.accessToken()), stored.accessTokenExpiresAt(),
-                    cipher.open(stored.refreshToken()), stored.refreshTokenIssuedAt()));
+            return Optional.of(new SchwabTokens(cipher.open(stored.accessToken()),
+                    TokenStorage.issuedAtOrAssumed(stored.accessTokenIssuedAt(), stored.accessTokenExpiresAt()),
+                    stored.accessTokenExpiresAt(), cipher.open(stored.refreshToken()), stored.refreshTokenIssuedAt()));
         } catch (JacksonException | IllegalArgumentException | NullPointerException unreadable) {
             throw new TokenStorageException("the token file " + file + " is unreadable; run `auth logout` and log in "
                     + "again");
@@ -61,7 +62,8 @@ public final class FileTokenStore implements TokenStorage {
 
     @Override
     public synchronized void save(SchwabTokens tokens) {
-        TokenFile content = new TokenFile(cipher.seal(tokens.accessToken()), tokens.accessTokenExpiresAt(),
+        TokenFile content = new TokenFile(cipher.seal(tokens.accessToken()), tokens.accessTokenIssuedAt(),
+                tokens.accessTokenExpiresAt(),
                 cipher.seal(tokens.refreshToken()), tokens.refreshTokenIssuedAt());
         try {
             Path directory = Files.createDirectories(file.getParent(), ownerOnly("rwx------"));

@@ -20,8 +20,8 @@ public final class RedisTokenStore implements TokenStorage {
     /** Stands in for an access token Redis has already expired, so the token manager refreshes it. */
     static final String EXPIRED = "expired";
 
-    /** The stored access token. */
-    record StoredAccessToken(String token, Instant expiresAt) {
+    /** The stored access token; {@code issuedAt} is absent in values of older versions. */
+    record StoredAccessToken(String token, Instant issuedAt, Instant expiresAt) {
     }
 
     /** The stored refresh token. */
@@ -52,10 +52,10 @@ public final class RedisTokenStore implements TokenStorage {
             return Optional.empty();
         }
         StoredAccessToken access = redis.getJson(ACCESS_KEY, StoredAccessToken.class)
-                .orElse(new StoredAccessToken(EXPIRED, Instant.EPOCH));
+                .orElse(new StoredAccessToken(EXPIRED, Instant.EPOCH, Instant.EPOCH));
         String accessToken = EXPIRED.equals(access.token()) ? EXPIRED : cipher.open(access.token());
-        return Optional.of(new SchwabTokens(accessToken, access.expiresAt(), cipher.open(refresh.get().token()),
-                refresh.get().issuedAt()));
+        return Optional.of(new SchwabTokens(accessToken, TokenStorage.issuedAtOrAssumed(access.issuedAt(),
+                access.expiresAt()), access.expiresAt(), cipher.open(refresh.get().token()), refresh.get().issuedAt()));
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class RedisTokenStore implements TokenStorage {
         Duration life = Duration.between(clock.instant(), tokens.accessTokenExpiresAt());
         if (life.toMillis() >= 1) {
             redis.setJson(ACCESS_KEY, new StoredAccessToken(cipher.seal(tokens.accessToken()),
-                    tokens.accessTokenExpiresAt()), life);
+                    tokens.accessTokenIssuedAt(), tokens.accessTokenExpiresAt()), life);
         } else {
             redis.delete(ACCESS_KEY);
         }

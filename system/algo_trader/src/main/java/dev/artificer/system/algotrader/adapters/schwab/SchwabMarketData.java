@@ -24,9 +24,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The production MarketDataSource: Schwab's market data API, within its documented reach per timeframe. */
+/**
+ * The production MarketDataSource: Schwab's market data API, within its documented reach per timeframe. Candles that
+ * start after now never come back as bars (the client rejects them); when Schwab shortens a range, a warning says so.
+ */
 public final class SchwabMarketData implements MarketDataSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchwabMarketData.class);
 
     /** The source name stored with Schwab data. */
     public static final String NAME = "schwab";
@@ -57,6 +64,7 @@ public final class SchwabMarketData implements MarketDataSource {
     public FetchedBars history(Symbol symbol, Timeframe timeframe, Instant from, Instant to) {
         PriceHistory history = counted("pricehistory", () -> client.priceHistory(
                 PriceHistoryRequest.forTimeframe(symbol, timeframe, from, to.minusMillis(1))));
+        history.notices().forEach(notice -> LOG.warn("{}", notice));
         List<Bar> inRange = history.bars().stream()
                 .filter(bar -> !bar.start().isBefore(from) && bar.start().isBefore(to))
                 .toList();

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileTokenStoreTest {
 
-    private static final SchwabTokens TOKENS = new SchwabTokens("access-AAA", Instant.parse("2026-11-22T12:30:00Z"),
+    private static final SchwabTokens TOKENS = new SchwabTokens("access-AAA", Instant.parse("2026-11-22T12:00:00Z"),
+            Instant.parse("2026-11-22T12:30:00Z"),
             "refresh-RRR", Instant.parse("2026-11-20T09:00:00Z"));
 
     @TempDir
@@ -52,7 +53,8 @@ class FileTokenStoreTest {
     void replacingTheTokensLeavesNoTemporaryFiles() throws IOException {
         FileTokenStore store = new FileTokenStore(file(), TokenCipher.forKey(""));
         store.save(TOKENS);
-        store.save(TOKENS.refreshed("access-BBB", Instant.parse("2026-11-22T13:00:00Z"), null));
+        store.save(TOKENS.refreshed("access-BBB", Instant.parse("2026-11-22T12:30:00Z"),
+                Instant.parse("2026-11-22T13:00:00Z"), null));
 
         try (var files = Files.list(file().getParent())) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly("schwab-tokens.json");
@@ -68,6 +70,15 @@ class FileTokenStoreTest {
 
         assertThat(Files.readString(file())).doesNotContain("access-AAA", "refresh-RRR");
         assertThat(store.load()).contains(TOKENS);
+    }
+
+    @Test
+    void aFileOfAnOlderVersionWithoutTheIssueInstantCountsItsTokenAsSchwabsThirtyMinuteOne() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "{\"accessToken\":\"access-AAA\",\"accessTokenExpiresAt\":\"2026-11-22T12:30:00Z\","
+                + "\"refreshToken\":\"refresh-RRR\",\"refreshTokenIssuedAt\":\"2026-11-20T09:00:00Z\"}");
+
+        assertThat(new FileTokenStore(file(), TokenCipher.forKey("")).load()).contains(TOKENS);
     }
 
     @Test

@@ -41,7 +41,8 @@ class RedisTokenStoreIT {
     }
 
     private static SchwabTokens tokensExpiringIn(Duration life) {
-        return new SchwabTokens("access-1", NOW.plus(life), "refresh-1", NOW.minus(Duration.ofDays(1)));
+        return new SchwabTokens("access-1", NOW.plus(life).minus(Duration.ofMinutes(30)), NOW.plus(life), "refresh-1",
+                NOW.minus(Duration.ofDays(1)));
     }
 
     @Test
