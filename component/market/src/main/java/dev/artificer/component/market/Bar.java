@@ -44,6 +44,25 @@ public record Bar(Symbol symbol, Timeframe timeframe, Instant start,
         }
     }
 
+    /**
+     * When this bar closes in the US regular session ({@link MarketSession#NEW_YORK}): from then on its prices are final.
+     *
+     * @return the closing instant
+     */
+    public Instant closesAt() {
+        return MarketSession.NEW_YORK.closeOf(timeframe, start);
+    }
+
+    /**
+     * Whether this bar had closed at a moment, i.e. whether code working as of that moment may use it.
+     *
+     * @param moment the moment, e.g. now
+     * @return true when the bar closes at or before the moment
+     */
+    public boolean closedAt(Instant moment) {
+        return MarketSession.NEW_YORK.isClosed(this, moment);
+    }
+
     private static void requirePrice(String where, String field, double price) {
         if (!Double.isFinite(price) || price <= 0) {
             throw invalid(where, field + " must be a finite positive price (got " + price + ")");

@@ -20,7 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code algo-trader backfill}: fetches and stores the price history that is not stored yet. */
+/**
+ * {@code algo-trader backfill}: fetches and stores the price history that is not stored yet, forward to now and, with
+ * {@code --from}, back to that day.
+ */
 @Command(name = "backfill", mixinStandardHelpOptions = true,
         description = "Fetch missing price history for the watchlist (or --symbols) in every timeframe.")
 public class BackfillCommand implements Callable<Integer> {
@@ -45,7 +48,8 @@ public class BackfillCommand implements Callable<Integer> {
     private List<String> timeframes;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD",
-            description = "Earliest day for series never fetched (default: as far back as the source reaches).")
+            description = "Earliest day wanted: series never fetched start there, stored series that start later are "
+                    + "extended back to it (default: as far back as the source reaches for new series).")
     private LocalDate from;
 
     /**

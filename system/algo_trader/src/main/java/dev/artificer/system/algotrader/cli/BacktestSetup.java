@@ -11,6 +11,7 @@ import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.IngestionProgress;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,6 +31,7 @@ public class BacktestSetup {
     private final ObjectProvider<BarRepository> bars;
     private final ObjectProvider<BarIngestion> ingestion;
     private final ObjectProvider<MarketDataSource> source;
+    private final ObjectProvider<Clock> clock;
 
     @Option(names = "--symbol", required = true, split = ",", paramLabel = "SYMBOL",
             description = "Symbol(s), e.g. AAPL or AAPL,MSFT (repeatable).")
@@ -68,26 +70,31 @@ public class BacktestSetup {
      * @param bars      stored bars
      * @param ingestion fetches missing history
      * @param source    the market data source
+     * @param clock       the time: bars not closed by now are left out
      */
     public BacktestSetup(ObjectProvider<BarRepository> bars, ObjectProvider<BarIngestion> ingestion,
-                         ObjectProvider<MarketDataSource> source) {
+                         ObjectProvider<MarketDataSource> source, ObjectProvider<Clock> clock) {
         this.bars = bars;
         this.ingestion = ingestion;
         this.source = source;
+        this.clock = clock;
     }
 
     /**
-     * The bars of every symbol, fetching a symbol's history first when none is stored.
+     * The closed bars of every symbol, fetching a symbol's history first when none is stored. Bars still in
+     * progress now are left out; the console is told where the data ends and which bar was left out.
      *
-     * @param out where to say that history is being fetched
+     * @param out where to say that history is being fetched, where it ends and what was left out
      * @return the bars, in time order per symbol
-     * @throws UsageException when a symbol or date is malformed, or a symbol has no bars in the range
+     * @throws UsageException when a symbol or date is malformed, or a symbol has no closed bars in the range
      */
     List<Bar> history(PrintWriter out) {
         Timeframe size = timeframe();
+        Instant now = clock.getObject().instant();
         Instant start = day(from, "--from").orElse(Instant.EPOCH);
-        Instant end = day(to, "--to").map(day -> day.plusSeconds(86_399)).orElse(Instant.now());
+        Instant end = day(to, "--to").map(day -> day.plusSeconds(86_399)).orElse(now);
         List<Bar> history = new ArrayList<>();
+        List<Bar> unfinished = new ArrayList<>();
         for (Symbol symbol : symbols()) {
             List<Bar> stored = bars.getObject().range(symbol, size, start, end);
             if (stored.isEmpty() && bars.getObject().latest(symbol, size).isEmpty()) {
@@ -98,11 +105,16 @@ public class BacktestSetup {
                 ingestion.getObject().ingest(List.of(symbol), List.of(size), Optional.empty(), IngestionProgress.silent());
                 stored = bars.getObject().range(symbol, size, start, end);
             }
-            if (stored.isEmpty()) {
-                throw new UsageException("no " + size + " bars of " + symbol + " between " + start + " and " + end, null);
+            ClosedBars usable = ClosedBars.at(stored, now);
+            if (usable.closed().isEmpty()) {
+                throw new UsageException("no closed " + size + " bars of " + symbol + " between " + start + " and "
+                        + end + (usable.unfinished().isEmpty() ? "" : " (only bars still in progress)"), null);
             }
-            history.addAll(stored);
+            history.addAll(usable.closed());
+            unfinished.addAll(usable.unfinished());
         }
+        new ClosedBars(history, unfinished).describe().forEach(out::println);
+        out.flush();
         return history;
     }
 

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * One assignment's strategy object in the decision loop. It is warmed up on stored history (without trading) when
  * created, then sees each newly closed bar once: the newest closed bar of a run trades, older ones that arrived at
- * the same time (after a pause) only teach it. The start of the last bar it saw is persisted, so a restart neither
+ * the same time (after a pause) only teach it. Closed means closed in the New York regular session
+ * ({@link Bar#closedAt}): a daily bar at 16:00 of its day, a monthly bar at the close of the month's last weekday. The start of the last bar it saw is persisted, so a restart neither
  * replays a bar to a strategy that has not seen the ones before it nor skips one.
  */
 final class AssignmentRunner {
@@ -58,7 +59,7 @@ final class AssignmentRunner {
         List<Bar> fresh = with.bars().range(assignment.symbol(), assignment.timeframe(), watermark.plusMillis(1),
                 now.plusMillis(1));
         fresh.forEach(broker);
-        List<Bar> closed = fresh.stream().filter(bar -> closed(bar, now)).toList();
+        List<Bar> closed = fresh.stream().filter(bar -> bar.closedAt(now)).toList();
         if (closed.isEmpty()) {
             return;
         }
@@ -80,7 +81,7 @@ final class AssignmentRunner {
         watermark = with.assignments().lastProcessed(assignment.symbol(), assignment.timeframe()).orElse(null);
         Instant end = watermark == null ? now.plusMillis(1) : watermark.plusMillis(1);
         List<Bar> history = with.bars().range(assignment.symbol(), assignment.timeframe(), end.minus(span()), end)
-                .stream().filter(bar -> closed(bar, now)).toList();
+                .stream().filter(bar -> bar.closedAt(now)).toList();
         if (history.isEmpty() && watermark == null) {
             return;
         }
@@ -104,9 +105,5 @@ final class AssignmentRunner {
         Duration length = assignment.timeframe().nominalLength();
         long factor = assignment.timeframe().intraday() ? 6 : 2;
         return length.multipliedBy((long) Math.max(1, with.warmupBars()) * factor).plus(MARGIN);
-    }
-
-    static boolean closed(Bar bar, Instant now) {
-        return !bar.start().plus(bar.timeframe().nominalLength()).isAfter(now);
     }
 }

@@ -33,7 +33,8 @@ class BacktestingE2E {
         JarRun.Result backtest = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL");
 
         assertThat(backtest.exitCode()).as(backtest.all()).isZero();
-        assertThat(backtest.out()).contains("Stored as backtest 1 in jdbc:h2:file:")
+        assertThat(backtest.out()).contains("Data ends with the last closed bar: AAPL daily from ")
+                .contains("Stored as backtest 1 in jdbc:h2:file:")
                 .contains("Equity curve: not stored (InfluxDB is not configured")
                 .containsPattern("Sharpe ratio\\s+-?\\d+\\.\\d{2}").containsPattern("Trades\\s+\\d+");
         String page = Files.readString(reportOf(backtest));

@@ -104,6 +104,11 @@ class BarIngestionTest {
                 IngestionProgress.silent());
     }
 
+    private IngestionReport ingestFrom(ScriptedSource source, Instant from, Timeframe timeframe) {
+        return new BarIngestion(source, bars, state, at(NOW), meters).ingest(List.of(AAPL), List.of(timeframe),
+                Optional.of(from), IngestionProgress.silent());
+    }
+
     private List<Bar> stored(Symbol symbol, Timeframe timeframe) {
         return bars.range(symbol, timeframe, FAR_BACK, NOW.plus(Duration.ofDays(30)));
     }
@@ -189,5 +194,65 @@ class BarIngestionTest {
                 .ingest(List.of(AAPL), List.of(Timeframe.DAILY), Optional.of(from), IngestionProgress.silent());
 
         assertThat(stored(AAPL, Timeframe.DAILY)).allSatisfy(bar -> assertThat(bar.start()).isAfterOrEqualTo(from));
+    }
+
+    @Test
+    void anEarlierStartExtendsAStoredSeriesBackwardsWithoutGapsOrDuplicates() {
+        ingestFrom(new ScriptedSource(at(NOW)), NOW.minus(Duration.ofDays(10)), Timeframe.THIRTY_MINUTES);
+        Instant earlier = NOW.minus(Duration.ofDays(25));
+        ScriptedSource source = new ScriptedSource(at(NOW));
+
+        IngestionReport report = ingestFrom(source, earlier, Timeframe.THIRTY_MINUTES);
+
+        // the whole range asked of the market in one go, a second way to the same series
+        List<Bar> expected = source.market.history(AAPL, Timeframe.THIRTY_MINUTES, earlier, NOW).bars();
+        assertThat(stored(AAPL, Timeframe.THIRTY_MINUTES)).isEqualTo(expected);
+        // 15 missing days in 7-day requests (7, 7, 1), then the forward run from the last stored bar
+        assertThat(report.requests()).isEqualTo(4);
+        assertThat(state.coveredFrom(AAPL, Timeframe.THIRTY_MINUTES)).contains(earlier);
+    }
+
+    @Test
+    void anInterruptedBackwardExtensionResumesWithoutGapsOrDuplicates() {
+        ingestFrom(new ScriptedSource(at(NOW)), NOW.minus(Duration.ofDays(10)), Timeframe.THIRTY_MINUTES);
+        Instant earlier = NOW.minus(Duration.ofDays(29));
+        ScriptedSource flaky = new ScriptedSource(at(NOW));
+        flaky.failAfter = 1;
+        assertThat(ingestFrom(flaky, earlier, Timeframe.THIRTY_MINUTES).failed()).isEqualTo(1);
+        assertThat(state.coveredFrom(AAPL, Timeframe.THIRTY_MINUTES)).contains(NOW.minus(Duration.ofDays(17)));
+
+        ScriptedSource resumed = new ScriptedSource(at(NOW));
+        assertThat(ingestFrom(resumed, earlier, Timeframe.THIRTY_MINUTES).failed()).isZero();
+
+        assertThat(stored(AAPL, Timeframe.THIRTY_MINUTES))
+                .isEqualTo(resumed.market.history(AAPL, Timeframe.THIRTY_MINUTES, earlier, NOW).bars());
+        // the resumed run asked only for what the first one had not stored: 12 days (7, 5) and the forward re-read
+        assertThat(resumed.requests.get()).isEqualTo(3);
+    }
+
+    @Test
+    void aSeriesStoredBeforeCoverageWasRecordedIsExtendedFromItsOldestBar() {
+        ingestFrom(new ScriptedSource(at(NOW)), NOW.minus(Duration.ofDays(10)), Timeframe.DAILY);
+        Instant oldest = stored(AAPL, Timeframe.DAILY).getFirst().start();
+        new JdbcTemplate(dataSource).update("UPDATE ingestion_state SET covered_from_ms = NULL");
+        Instant earlier = NOW.minus(Duration.ofDays(20));
+        ScriptedSource source = new ScriptedSource(at(NOW));
+
+        ingestFrom(source, earlier, Timeframe.DAILY);
+
+        assertThat(stored(AAPL, Timeframe.DAILY)).isEqualTo(source.market.history(AAPL, Timeframe.DAILY, earlier, NOW).bars());
+        assertThat(oldest).isAfter(earlier);
+        assertThat(state.coveredFrom(AAPL, Timeframe.DAILY)).contains(earlier);
+    }
+
+    @Test
+    void aLaterStartThanTheStoredCoverageFetchesNothingOlder() {
+        ingestFrom(new ScriptedSource(at(NOW)), NOW.minus(Duration.ofDays(20)), Timeframe.DAILY);
+        ScriptedSource source = new ScriptedSource(at(NOW));
+
+        IngestionReport report = ingestFrom(source, NOW.minus(Duration.ofDays(5)), Timeframe.DAILY);
+
+        assertThat(report.requests()).isEqualTo(1);
+        assertThat(state.coveredFrom(AAPL, Timeframe.DAILY)).contains(NOW.minus(Duration.ofDays(20)));
     }
 }

@@ -5,8 +5,11 @@ import static dev.artificer.system.algotrader.trading.TradingFixture.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Timeframe;
 import dev.artificer.component.strategies.BuiltinStrategies;
 import dev.artificer.component.strategy.Side;
+import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
 import dev.artificer.system.algotrader.config.TradingProperties;
 import dev.artificer.system.algotrader.jobs.JobSkippedException;
 import dev.artificer.system.algotrader.trading.broker.BrokerOrder;
@@ -17,8 +20,10 @@ import dev.artificer.system.algotrader.userstrategy.StrategyFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -198,6 +203,32 @@ abstract class TradingLoopContract {
 
         assertThat(trading.broker.account().quantity(AAPL)).isEqualTo(10);
         assertThat(trading.decisions()).isEqualTo(1);
+    }
+
+    @Test
+    void aMonthlyBarIsNotDecidedBeforeTheCloseOfTheMonthsLastTradingDay() {
+        // December 2026 has 31 days and ends on a Thursday: its bar closes at 16:00 New York (21:00Z) on the 31st
+        Instant morningOfTheLastDay = Instant.parse("2026-12-31T15:00:00Z");
+        Instant decemberBar = Instant.parse("2026-12-01T05:00:00Z");
+        List<Bar> months = new SimulatedMarket(Clock.fixed(morningOfTheLastDay, ZoneOffset.UTC))
+                .history(AAPL, Timeframe.MONTHLY, Instant.parse("2026-01-01T00:00:00Z"), morningOfTheLastDay).bars();
+        assertThat(months.getLast().start()).as("ingestion stored the month in progress").isEqualTo(decemberBar);
+        trading.bars.save(months, "simulated");
+        trading.clock.set(morningOfTheLastDay);
+        trading.assignments.assign(new Assignment(AAPL, Timeframe.MONTHLY, "buy-every-bar", "quantity=10",
+                trading.clock.instant()));
+
+        trading.loop.runOnce();
+
+        assertThat(trading.latestStrategy().seen).extracting(Bar::start).doesNotContain(decemberBar)
+                .last().isEqualTo(Instant.parse("2026-11-01T04:00:00Z"));
+        assertThat(trading.assignments.lastProcessed(AAPL, Timeframe.MONTHLY)).contains(Instant.parse("2026-11-01T04:00:00Z"));
+
+        trading.clock.set(Instant.parse("2026-12-31T21:00:00Z"));
+        trading.loop.runOnce();
+
+        assertThat(decisions()).singleElement()
+                .satisfies(entry -> assertThat(entry.decision().barStart()).isEqualTo(decemberBar));
     }
 
     @Test

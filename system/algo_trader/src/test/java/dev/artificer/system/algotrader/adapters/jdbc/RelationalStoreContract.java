@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,39 @@ abstract class RelationalStoreContract {
 
         assertThat(state.lastStored(AAPL, Timeframe.DAILY)).contains(T0.plus(Duration.ofDays(1)));
         assertThat(state.lastStored(AAPL, Timeframe.WEEKLY)).isEmpty();
+    }
+
+    @Test
+    void ingestionStateKeepsWhereEachSeriesIsCoveredFrom() {
+        JdbcIngestionState state = new JdbcIngestionState(jdbc, CLOCK);
+        state.record(AAPL, Timeframe.DAILY, T0);
+        assertThat(state.coveredFrom(AAPL, Timeframe.DAILY)).isEmpty();
+
+        state.recordCoveredFrom(AAPL, Timeframe.DAILY, T0.minus(Duration.ofDays(30)));
+        state.record(AAPL, Timeframe.DAILY, T0.plus(Duration.ofDays(1)));
+
+        assertThat(state.coveredFrom(AAPL, Timeframe.DAILY)).contains(T0.minus(Duration.ofDays(30)));
+        assertThat(state.lastStored(AAPL, Timeframe.DAILY)).contains(T0.plus(Duration.ofDays(1)));
+        assertThat(state.coveredFrom(AAPL, Timeframe.WEEKLY)).isEmpty();
+    }
+
+    @Test
+    void theMigrationStartsTheCoverageOfSeriesAlreadyStoredAtTheirOldestBar() {
+        Flyway upToV3 = Flyway.configure().dataSource(dataSource).locations(DataWiring.MIGRATIONS.toArray(String[]::new))
+                .target("3").cleanDisabled(false).load();
+        upToV3.clean();
+        upToV3.migrate();
+        new JdbcBarRepository(jdbc, "test").save(List.of(bar(5, 10), bar(2, 11), bar(9, 12)), "test");
+        String series = "INSERT INTO ingestion_state (symbol, timeframe, last_start_ms, updated_ms) VALUES (?, '1m', ?, 0)";
+        jdbc.update(series, "AAPL", T0.plus(Duration.ofMinutes(9)).toEpochMilli());
+        jdbc.update(series, "MSFT", T0.toEpochMilli());
+
+        new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
+
+        JdbcIngestionState state = new JdbcIngestionState(jdbc, CLOCK);
+        assertThat(state.coveredFrom(AAPL, Timeframe.ONE_MINUTE)).contains(T0.plus(Duration.ofMinutes(2)));
+        assertThat(state.coveredFrom(Symbol.of("MSFT"), Timeframe.ONE_MINUTE)).as("bars kept elsewhere").isEmpty();
+        assertThat(state.lastStored(AAPL, Timeframe.ONE_MINUTE)).contains(T0.plus(Duration.ofMinutes(9)));
     }
 
     @Test
