@@ -1,8 +1,8 @@
 package dev.artificer.component.strategies.rules;
 
 import dev.artificer.component.indicators.Indicator;
+import dev.artificer.component.indicators.SeriesIndicator;
 import dev.artificer.component.market.Bar;
-import java.util.function.ToDoubleFunction;
 
 /**
  * One compiled part of a rule expression, updated once per bar after the parts it reads: its {@link #value} is then
@@ -39,18 +39,34 @@ abstract sealed class Node {
         }
     }
 
-    /** A value of the bar: open, high, low, close or volume. */
+    /**
+     * A value of the bar: open, high, low, close or volume. The program sets these before it updates the other nodes,
+     * outside their loop, which then holds fewer kinds of node (calls the JIT can inline).
+     */
     static final class Field extends Node {
-        private final ToDoubleFunction<Bar> field;
+        /** The fields, in the order of their codes. */
+        static final java.util.List<String> NAMES = java.util.List.of("open", "high", "low", "close", "volume");
 
-        Field(ToDoubleFunction<Bar> field) {
+        private final int code;
+
+        Field(int code) {
             super(false);
-            this.field = field;
+            this.code = code;
         }
 
         @Override
         void update(Bar bar) {
-            value = field.applyAsDouble(bar);
+            value = read(code, bar);
+        }
+
+        static double read(int code, Bar bar) {
+            return switch (code) {
+                case 0 -> bar.open();
+                case 1 -> bar.high();
+                case 2 -> bar.low();
+                case 3 -> bar.close();
+                default -> bar.volume();
+            };
         }
     }
 
@@ -59,17 +75,19 @@ abstract sealed class Node {
         private final Indicator indicator;
         private final int output;
         private final Node input;
+        private final boolean readsTime;
 
-        IndicatorValue(Indicator indicator, int output, Node input) {
+        IndicatorValue(Indicator indicator, int output, Node input, boolean readsTime) {
             super(false);
             this.indicator = indicator;
             this.output = output;
             this.input = input;
+            this.readsTime = readsTime;
         }
 
         @Override
         void update(Bar bar) {
-            long time = bar.start().toEpochMilli();
+            long time = readsTime ? bar.start().toEpochMilli() : 0;
             if (input == null) {
                 indicator.update(time, bar.open(), bar.high(), bar.low(), bar.close(), bar.volume());
             } else {
@@ -77,6 +95,23 @@ abstract sealed class Node {
                 indicator.update(time, x, x, x, x, bar.volume());
             }
             value = indicator.isReady() ? indicator.value(output) : Double.NaN;
+        }
+    }
+
+    /** A one-series, one-output indicator fed another part's value: one call per bar. */
+    static final class SeriesValue extends Node {
+        private final SeriesIndicator indicator;
+        private final Node input;
+
+        SeriesValue(SeriesIndicator indicator, Node input) {
+            super(false);
+            this.indicator = indicator;
+            this.input = input;
+        }
+
+        @Override
+        void update(Bar bar) {
+            value = indicator.update(input.value);
         }
     }
 

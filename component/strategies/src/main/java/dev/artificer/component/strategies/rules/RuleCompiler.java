@@ -1,18 +1,18 @@
 package dev.artificer.component.strategies.rules;
 
+import dev.artificer.component.indicators.Indicator;
+import dev.artificer.component.indicators.SeriesIndicator;
 import dev.artificer.component.indicators.catalog.Catalog;
 import dev.artificer.component.indicators.catalog.IndicatorDefinition;
 import dev.artificer.component.indicators.catalog.Input;
 import dev.artificer.component.indicators.catalog.Parameter;
 import dev.artificer.component.indicators.catalog.Parameters;
-import dev.artificer.component.market.Bar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
  */
 final class RuleCompiler {
 
-    private static final Map<String, ToDoubleFunction<Bar>> FIELDS = Map.of("open", Bar::open, "high", Bar::high,
-            "low", Bar::low, "close", Bar::close, "volume", Bar::volume);
     private static final List<String> FUNCTIONS = List.of("crosses_above", "crosses_below", "highest", "lowest",
             "prev", "abs");
 
@@ -31,6 +29,7 @@ final class RuleCompiler {
     private final Map<String, Double> parameters;
     private final Map<String, Node> compiled = new HashMap<>();
     private final List<Node> order = new ArrayList<>();
+    private final List<Node.Field> fields = new ArrayList<>();
 
     RuleCompiler(Catalog catalog, Map<String, Double> parameters) {
         this.catalog = catalog;
@@ -38,9 +37,14 @@ final class RuleCompiler {
         parameters.forEach((name, value) -> this.parameters.put(name.toLowerCase(Locale.ROOT), value));
     }
 
-    /** Every node compiled so far, each after the nodes it reads. */
+    /** Every node compiled so far that changes from bar to bar, each after the nodes it reads, bar fields apart. */
     List<Node> order() {
         return order;
+    }
+
+    /** The bar fields the expressions read. */
+    List<Node.Field> fields() {
+        return fields;
     }
 
     Node condition(Expr expression) {
@@ -74,14 +78,18 @@ final class RuleCompiler {
             case Expr.Call call -> call(call);
         };
         compiled.put(key, node);
-        order.add(node);
+        if (node instanceof Node.Field field) {
+            fields.add(field);
+        } else if (!(node instanceof Node.Constant)) {
+            order.add(node);
+        }
         return node;
     }
 
     private Node name(Expr.Name name) {
         String lower = name.name().toLowerCase(Locale.ROOT);
-        ToDoubleFunction<Bar> field = FIELDS.get(lower);
-        if (field != null) {
+        int field = Node.Field.NAMES.indexOf(lower);
+        if (field >= 0) {
             return new Node.Field(field);
         }
         Double parameter = parameters.get(lower);
@@ -207,7 +215,13 @@ final class RuleCompiler {
         } catch (IllegalArgumentException invalid) {
             throw new RuleSyntaxException(call.column(), invalid.getMessage());
         }
-        return new Node.IndicatorValue(definition.create(values), output(call, definition), input);
+        Indicator indicator = definition.create(values);
+        int output = output(call, definition);
+        if (input != null && output == 0 && definition.outputs().size() == 1
+                && indicator instanceof SeriesIndicator series) {
+            return new Node.SeriesValue(series, input);
+        }
+        return new Node.IndicatorValue(indicator, output, input, definition.inputs().contains(Input.TIME));
     }
 
     private static int output(Expr.Call call, IndicatorDefinition definition) {
@@ -230,7 +244,7 @@ final class RuleCompiler {
                     -> number(-literal.value());
             case Expr.Name name when parameters.containsKey(name.name().toLowerCase(Locale.ROOT))
                     -> number(parameters.get(name.name().toLowerCase(Locale.ROOT)));
-            case Expr.Name name when !FIELDS.containsKey(name.name().toLowerCase(Locale.ROOT)) -> name.name();
+            case Expr.Name name when !Node.Field.NAMES.contains(name.name().toLowerCase(Locale.ROOT)) -> name.name();
             default -> throw new RuleSyntaxException(argument.column(), "the parameters of " + function + " are "
                     + "numbers or names of choices fixed before the run (a number, a parameter), not a series");
         };

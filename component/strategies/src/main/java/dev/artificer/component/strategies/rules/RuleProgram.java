@@ -20,11 +20,13 @@ import java.util.Map;
  */
 public final class RuleProgram {
 
+    private final Node.Field[] fields;
     private final Node[] order;
     private final Node entry;
     private final Node exit;
 
-    private RuleProgram(List<Node> order, Node entry, Node exit) {
+    private RuleProgram(List<Node.Field> fields, List<Node> order, Node entry, Node exit) {
+        this.fields = fields.toArray(Node.Field[]::new);
         this.order = order.toArray(Node[]::new);
         this.entry = entry;
         this.exit = exit;
@@ -43,7 +45,7 @@ public final class RuleProgram {
         RuleCompiler compiler = new RuleCompiler(Catalog.standard(), parameters);
         Node entryNode = part(compiler, "entry", entry);
         Node exitNode = part(compiler, "exit", exit);
-        return new RuleProgram(compiler.order(), entryNode, exitNode);
+        return new RuleProgram(compiler.fields(), compiler.order(), entryNode, exitNode);
     }
 
     private static Node part(RuleCompiler compiler, String name, String text) {
@@ -60,6 +62,9 @@ public final class RuleProgram {
      * @param bar the bar
      */
     public void update(Bar bar) {
+        for (Node.Field field : fields) {
+            field.update(bar);
+        }
         for (Node node : order) {
             node.update(bar);
         }
