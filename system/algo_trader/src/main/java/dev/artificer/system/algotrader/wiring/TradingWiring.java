@@ -179,7 +179,8 @@ public class TradingWiring {
      * @param state       the kill switch
      * @param bars        the stored bars
      * @param trading     the warm-up length
-     * @param jobs        the loop's period (the lease outlives three periods)
+     * @param jobs        the loop's period (the lease outlives three periods) and the ingestion's (how long a closed
+     *                    bar settles before it is decided)
      * @param clock       the time
      * @param events      told how each run ended (the hardware panel)
      * @param catalog     the strategies by name, the user's own re-read at each run
@@ -193,7 +194,7 @@ public class TradingWiring {
                 ? jobs.tradeEvery().multipliedBy(3) : Duration.ofMinutes(2);
         return new TradingLoop(assignments, broker, book, desk, state,
                 new CatalogStrategies(catalog), bars,
-                trading.warmupBars(), clock, processName(), lease, events);
+                trading.warmupBars(), jobs.ingestBarsEvery(), clock, processName(), lease, events);
     }
 
     private static TradingMode mode(AlgoTraderProperties properties) {

@@ -49,6 +49,7 @@ final class TradingFixture {
     final RecordingEvents events = new RecordingEvents();
     TradingProperties.Risk limits = new TradingProperties.Risk(25_000, 100_000, 2_000, 50, "", true);
     int maxBrokerErrors = 3;
+    Duration settle = Duration.ZERO;
     String owner = "test-process";
     FlakyBroker broker;
     OrderBook book;
@@ -81,7 +82,7 @@ final class TradingFixture {
         book = new OrderBook(broker, TradingMode.PAPER, journal, TradingTelemetry.none(), health, events, clock);
         desk = new TradingDesk(broker, TradingMode.PAPER, journal, state, RiskChecks.from(limits),
                 new JdbcWatchlist(jdbc, clock), book, TradingTelemetry.none(), health, clock);
-        loop = new TradingLoop(assignments, broker, book, desk, state, makeStrategy, bars, 300, clock,
+        loop = new TradingLoop(assignments, broker, book, desk, state, makeStrategy, bars, 300, settle, clock,
                 owner, Duration.ofMinutes(5), events);
     }
 

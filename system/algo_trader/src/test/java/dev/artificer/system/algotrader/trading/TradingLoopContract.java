@@ -111,6 +111,26 @@ abstract class TradingLoopContract {
     }
 
     @Test
+    void aClosedBarIsDecidedOnlyOnceItHasSettledForAnIngestionPeriod() {
+        trading.settle = Duration.ofMinutes(15);
+        trading.restart();
+        trading.storeUpTo(39);
+        trading.clock.set(trading.clock.instant().plus(Duration.ofMinutes(15)));
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+
+        trading.loop.runOnce();
+        int beforeSettled = trading.decisions();
+        trading.clock.set(trading.clock.instant().plus(Duration.ofMinutes(15)));
+        trading.loop.runOnce();
+
+        assertThat(beforeSettled).isZero();
+        assertThat(decisions()).singleElement().satisfies(entry ->
+                assertThat(entry.decision().barStart()).isEqualTo(DAY.get(40).start()));
+    }
+
+    @Test
     void aNewStrategyLearnsFromTheStoredHistoryWithoutTrading() {
         trading.storeUpTo(39);
         trading.assign();
