@@ -23,7 +23,6 @@ import dev.artificer.system.algotrader.marketdata.IngestionState;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
 import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,9 +61,7 @@ public class DataWiring {
      * Database settings from the configuration.
      *
      * @param properties the configuration
-     * @return MySQL settings, or those of the embedded H2 file; the first process to open that file serves it to the
-     *         others over TCP (H2's automatic mixed mode: a random port, usable only with the random key H2 writes to the
-     *         lock file beside the database), so commands work while the service runs
+     * @return MySQL settings, or those of the {@link EmbeddedDatabase} under the data directory
      */
     public static DatabaseSettings databaseSettings(AlgoTraderProperties properties) {
         AlgoTraderProperties.Mysql mysql = properties.mysql();
@@ -72,9 +69,7 @@ public class DataWiring {
             return DatabaseSettings.builder(mysql.jdbcUrl() + "?rewriteBatchedStatements=true")
                     .credentials(mysql.user(), mysql.password()).poolName("algo-trader-mysql").build();
         }
-        Path file = properties.dataDir().resolve("db").resolve("algo_trader");
-        return DatabaseSettings.builder("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE")
-                .poolName("algo-trader-h2").build();
+        return EmbeddedDatabase.settings(properties.dataDir());
     }
 
     /**
