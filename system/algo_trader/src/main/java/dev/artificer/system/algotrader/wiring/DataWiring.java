@@ -15,6 +15,7 @@ import dev.artificer.system.algotrader.adapters.jdbc.JdbcWatchlist;
 import dev.artificer.system.algotrader.adapters.schwab.SchwabMarketData;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.config.DataDirectory;
 import dev.artificer.system.algotrader.marketdata.BarIngestion;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.CompanyIngestion;
@@ -45,13 +46,17 @@ public class DataWiring {
     public static final List<String> MIGRATIONS = List.of("classpath:db/migration/algo_trader");
 
     /**
-     * The connection pool, migrated to the newest schema.
+     * The connection pool, migrated to the newest schema; for the embedded database, the data directory is made
+     * owner-only first (before H2 would make it with the default permissions).
      *
      * @param properties the configuration
      * @return the pool
      */
     @Bean(destroyMethod = "close")
     public HikariDataSource algoTraderDataSource(AlgoTraderProperties properties) {
+        if (!properties.mysql().configured()) {
+            DataDirectory.prepare(properties.dataDir(), EmbeddedDatabase.FOLDER);
+        }
         HikariDataSource pool = PooledDataSources.open(databaseSettings(properties));
         new SchemaMigrator(MIGRATIONS).migrate(pool);
         return pool;

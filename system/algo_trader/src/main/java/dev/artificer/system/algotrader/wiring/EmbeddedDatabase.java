@@ -16,6 +16,9 @@ import java.nio.file.Path;
  */
 public final class EmbeddedDatabase {
 
+    /** The folder of the data directory the database files are in. */
+    public static final String FOLDER = "db";
+
     private EmbeddedDatabase() {
     }
 
@@ -26,7 +29,7 @@ public final class EmbeddedDatabase {
      * @return {@code <data dir>/db/algo_trader}
      */
     public static Path file(Path dataDir) {
-        return dataDir.resolve("db").resolve("algo_trader");
+        return dataDir.resolve(FOLDER).resolve("algo_trader");
     }
 
     /**
