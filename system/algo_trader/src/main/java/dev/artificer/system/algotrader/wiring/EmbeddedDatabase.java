@@ -12,14 +12,27 @@ import java.nio.file.Path;
  *
  * <p>{@code AUTO_SERVER=TRUE}: the first process to open the file serves it to the others over TCP (H2's automatic
  * mixed mode: a random port, usable only with the random key H2 writes to the lock file beside the database), so
- * commands work while the service runs.
+ * commands work while the service runs. That server listens on loopback only ({@link #serveOnLoopbackOnly()}).
  */
 public final class EmbeddedDatabase {
 
     /** The folder of the data directory the database files are in. */
     public static final String FOLDER = "db";
 
+    private static final String BIND_ADDRESS = "h2.bindAddress";
+
     private EmbeddedDatabase() {
+    }
+
+    /**
+     * Makes the server H2 starts for other processes listen on 127.0.0.1 instead of every interface, through H2's
+     * only switch for it, the JVM-wide system property {@code h2.bindAddress} (read once, when H2 is first used; so
+     * call this before anything opens a database). A value the user set with {@code -Dh2.bindAddress} is kept.
+     */
+    public static void serveOnLoopbackOnly() {
+        if (System.getProperty(BIND_ADDRESS) == null) {
+            System.setProperty(BIND_ADDRESS, "127.0.0.1");
+        }
     }
 
     /**
