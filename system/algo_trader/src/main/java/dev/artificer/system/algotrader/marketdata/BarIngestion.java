@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Backfills and incrementally updates price history: per symbol and timeframe it fetches only what is not stored
  * yet (re-reading only the last stored bar, which may have been incomplete), in chunks within the source's request span, stores each chunk and then records progress, so an
  * interrupted run resumes where it stopped with neither gaps nor duplicates. Invalid rows are counted and
- * logged with their reason; one failing series never stops the others.
+ * logged with their reason; one failing series never stops the others. A series that fails because the database
+ * connection was lost is run again for a few seconds ({@link ConnectionLoss}) before it counts as failed.
  */
 public final class BarIngestion {
 
@@ -68,7 +69,7 @@ public final class BarIngestion {
         for (Symbol symbol : symbols) {
             for (Timeframe timeframe : timeframes) {
                 try {
-                    SeriesResult result = ingestSeries(symbol, timeframe, from, progress);
+                    SeriesResult result = ingestRetryingConnectionLoss(symbol, timeframe, from, progress);
                     requests += result.requests();
                     written += result.written();
                     rejected += result.rejected();
@@ -84,6 +85,24 @@ public final class BarIngestion {
     }
 
     private record SeriesResult(int requests, long written, long rejected) {
+    }
+
+    private SeriesResult ingestRetryingConnectionLoss(Symbol symbol, Timeframe timeframe, Optional<Instant> from,
+                                                      IngestionProgress progress) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ingestSeries(symbol, timeframe, from, progress);
+            } catch (RuntimeException failure) {
+                if (attempt == ConnectionLoss.ATTEMPTS || !ConnectionLoss.causedBy(failure)) {
+                    throw failure;
+                }
+                if (attempt == 1) {
+                    LOG.info("lost the database connection during {} {} ({}); retrying", symbol, timeframe,
+                            failure.getMessage());
+                }
+                ConnectionLoss.pause();
+            }
+        }
     }
 
     private SeriesResult ingestSeries(Symbol symbol, Timeframe timeframe, Optional<Instant> from,

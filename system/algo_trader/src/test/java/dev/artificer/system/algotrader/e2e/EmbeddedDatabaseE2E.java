@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,28 @@ class EmbeddedDatabaseE2E {
     @BeforeAll
     static void jarWasBuilt() {
         assertThat(JarRun.JAR).as("run ./mvnw package first").exists();
+    }
+
+    @Test
+    @Disabled("unfinished: still fails about one run in two with '1 of 30 series failed: JDBC rollback failed' "
+            + "(a rollback on the connection broken by the host's exit is not yet recognised as a connection loss)")
+    void aBackfillSurvivesTheProcessThatServedItTheDatabaseExiting() throws Exception {
+        assertThat(JarRun.run(home, Map.of(), "watchlist", "add", "AAPL", "MSFT", "NVDA", "AMZN", "GOOG").exitCode())
+                .isZero();
+        JarRun.Background service = JarRun.start(home, Map.of("ALGO_TRADER_HTTP_PORT", String.valueOf(JarRun.freePort())));
+        service.awaitLine("job ingest-companies finished");
+
+        JarRun.Background backfill = JarRun.start(home, Map.of(), "backfill");
+        backfill.awaitLine("[2/30]");
+        service.stop();
+        String backfillWhenTheServiceExited = service.process().onExit().thenApply(exited -> backfill.outputSoFar())
+                .get(60, TimeUnit.SECONDS);
+        JarRun.Result backfilled = backfill.await();
+
+        assertThat(service.await().exitCode()).isIn(0, 143);
+        assertThat(backfillWhenTheServiceExited).as("the service stopped while the backfill ran").doesNotContain("Done:");
+        assertThat(backfilled.exitCode()).as(backfilled.all()).isZero();
+        assertThat(backfilled.out()).as(backfilled.all()).contains("0 of 30 series failed").doesNotContain("\tat ", "WARN");
     }
 
     @Test
