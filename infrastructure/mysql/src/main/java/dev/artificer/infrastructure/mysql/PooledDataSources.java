@@ -4,7 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 
-/** Opens HikariCP connection pools from explicit {@link DatabaseSettings}. */
+/**
+ * Opens HikariCP connection pools from explicit {@link DatabaseSettings}. A connection that failed because it is
+ * broken is dropped from the pool rather than handed out again.
+ */
 public final class PooledDataSources {
 
     private PooledDataSources() {
@@ -28,6 +31,7 @@ public final class PooledDataSources {
         config.setMinimumIdle(Math.min(1, settings.maximumPoolSize()));
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setInitializationFailTimeout(settings.connectionTimeout().toMillis());
+        config.setExceptionOverride(new EvictBrokenConnections());
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException | IllegalStateException failure) {

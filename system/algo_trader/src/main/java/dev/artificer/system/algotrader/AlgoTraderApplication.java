@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader;
 
+import dev.artificer.system.algotrader.wiring.EmbeddedDatabase;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -13,11 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AlgoTraderApplication {
 
     /**
-     * Runs a command and exits with its code.
+     * Runs a command and exits with its code; the embedded database's server, if this process becomes it, listens
+     * on loopback only.
      *
      * @param args the command line
      */
     public static void main(String[] args) {
+        EmbeddedDatabase.serveOnLoopbackOnly();
         System.exit(new Launcher(AlgoTraderApplication.class, System.err).launch(args));
     }
 }

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.cli;
 
+import dev.artificer.system.algotrader.config.InvalidSettingException;
 import dev.artificer.system.algotrader.userstrategy.StrategyFolderException;
 import dev.artificer.infrastructure.schwab.error.AuthorizationCodeExpiredException;
 import dev.artificer.infrastructure.schwab.error.ReloginRequiredException;
@@ -12,10 +13,10 @@ final class UserMessages {
     private UserMessages() {
     }
 
-    /** Bad input or configuration (exit code 2): a usage error, or live trading asked for but not confirmed. */
+    /** Bad input or configuration (exit code 2): a usage error, an unusable setting, or live trading not confirmed. */
     static boolean isBadInput(Throwable failure) {
         return isLiveRefusal(failure) || causedBy(failure, UsageException.class)
-                || causedBy(failure, StrategyFolderException.class);
+                || causedBy(failure, StrategyFolderException.class) || causedBy(failure, InvalidSettingException.class);
     }
 
     /** Live trading was asked for but refused (possibly wrapped by Spring while it built the broker). */

@@ -15,6 +15,7 @@ import dev.artificer.system.algotrader.adapters.jdbc.JdbcWatchlist;
 import dev.artificer.system.algotrader.adapters.schwab.SchwabMarketData;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.config.DataDirectory;
 import dev.artificer.system.algotrader.marketdata.BarIngestion;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.CompanyIngestion;
@@ -23,7 +24,6 @@ import dev.artificer.system.algotrader.marketdata.IngestionState;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
 import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,13 +46,17 @@ public class DataWiring {
     public static final List<String> MIGRATIONS = List.of("classpath:db/migration/algo_trader");
 
     /**
-     * The connection pool, migrated to the newest schema.
+     * The connection pool, migrated to the newest schema; for the embedded database, the data directory is made
+     * owner-only first (before H2 would make it with the default permissions).
      *
      * @param properties the configuration
      * @return the pool
      */
     @Bean(destroyMethod = "close")
     public HikariDataSource algoTraderDataSource(AlgoTraderProperties properties) {
+        if (!properties.mysql().configured()) {
+            DataDirectory.prepare(properties.dataDir(), EmbeddedDatabase.FOLDER);
+        }
         HikariDataSource pool = PooledDataSources.open(databaseSettings(properties));
         new SchemaMigrator(MIGRATIONS).migrate(pool);
         return pool;
@@ -62,9 +66,7 @@ public class DataWiring {
      * Database settings from the configuration.
      *
      * @param properties the configuration
-     * @return MySQL settings, or those of the embedded H2 file; the first process to open that file serves it to the
-     *         others over TCP (H2's automatic mixed mode: a random port, usable only with the random key H2 writes to the
-     *         lock file beside the database), so commands work while the service runs
+     * @return MySQL settings, or those of the {@link EmbeddedDatabase} under the data directory
      */
     public static DatabaseSettings databaseSettings(AlgoTraderProperties properties) {
         AlgoTraderProperties.Mysql mysql = properties.mysql();
@@ -72,9 +74,7 @@ public class DataWiring {
             return DatabaseSettings.builder(mysql.jdbcUrl() + "?rewriteBatchedStatements=true")
                     .credentials(mysql.user(), mysql.password()).poolName("algo-trader-mysql").build();
         }
-        Path file = properties.dataDir().resolve("db").resolve("algo_trader");
-        return DatabaseSettings.builder("jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE")
-                .poolName("algo-trader-h2").build();
+        return EmbeddedDatabase.settings(properties.dataDir());
     }
 
     /**

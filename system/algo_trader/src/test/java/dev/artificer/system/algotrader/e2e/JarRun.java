@@ -61,20 +61,93 @@ final class JarRun {
         return drive(workingDirectory, environment, line -> Optional.empty(), stopWhen, args);
     }
 
-    private static Result drive(Path workingDirectory, Map<String, String> environment,
-                                Function<String, Optional<String>> answer, Predicate<String> stopWhen, String... args)
-            throws IOException, InterruptedException {
+    /**
+     * Starts the jar and leaves it running: its output is collected line by line as it comes, so that a test can run
+     * other processes meanwhile, wait for a line, and stop it.
+     */
+    static Background start(Path workingDirectory, Map<String, String> environment, String... args) throws IOException {
+        Path err = Files.createTempFile("algo-trader", ".err");
+        Process process = builder(workingDirectory, environment, err, args).start();
+        return new Background(process, err);
+    }
+
+    /** A jar started by {@link #start}. */
+    static final class Background {
+        private final Process process;
+        private final Path err;
+        private final StringBuffer out = new StringBuffer();
+        private final Thread reader;
+
+        private Background(Process process, Path err) {
+            this.process = process;
+            this.err = err;
+            this.reader = Thread.ofVirtual().start(() -> {
+                try (BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        out.append(line).append('\n');
+                    }
+                } catch (IOException closed) {
+                    out.append("(output closed: ").append(closed.getMessage()).append(")\n");
+                }
+            });
+        }
+
+        /** Waits until a line of its output contains {@code text}; fails after 90 s or when it exits first. */
+        void awaitLine(String text) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!out.toString().contains(text)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no line with '" + text + "' in:\n" + out);
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        /** What it printed so far. */
+        String outputSoFar() {
+            return out.toString();
+        }
+
+        /** Stops it as Ctrl-C or SIGTERM would. */
+        void stop() {
+            process.toHandle().destroy();
+        }
+
+        /** The process, e.g. to learn when it exited. */
+        Process process() {
+            return process;
+        }
+
+        /** Waits for it to exit by itself and returns what it printed. */
+        Result await() throws IOException, InterruptedException {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("algo-trader did not finish in 90 s:\n" + out);
+            }
+            reader.join();
+            return new Result(process.exitValue(), out.toString(), Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static ProcessBuilder builder(Path workingDirectory, Map<String, String> environment, Path err,
+                                          String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Duser.home=" + workingDirectory, "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Path err = Files.createTempFile("algo-trader", ".err");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectError(err.toFile());
         builder.environment().clear();
         builder.environment().put("PATH", "/usr/bin:/bin");
         builder.environment().put("HOME", workingDirectory.toString());
         builder.environment().putAll(environment);
-        Process process = builder.start();
+        return builder;
+    }
+
+    private static Result drive(Path workingDirectory, Map<String, String> environment,
+                                Function<String, Optional<String>> answer, Predicate<String> stopWhen, String... args)
+            throws IOException, InterruptedException {
+        Path err = Files.createTempFile("algo-trader", ".err");
+        Process process = builder(workingDirectory, environment, err, args).start();
         StringBuilder out = new StringBuilder();
         try (BufferedReader lines = process.inputReader(StandardCharsets.UTF_8);
              Writer input = process.outputWriter(StandardCharsets.UTF_8)) {
