@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Arguments: {@code --quick} for a short check (fewer, shorter iterations), {@code --json FILE} and
  * {@code --table FILE} for the outputs (defaults under {@code target/}), {@code --include REGEX} to run a
- * subset of the benchmarks.
+ * subset of the benchmarks, {@code --forks N} for more forks than 1 (tighter error bars on a shared machine).
  */
 public final class BenchmarkMain {
 
@@ -43,7 +43,7 @@ public final class BenchmarkMain {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)
                 .addProfiler(GCProfiler.class)
-                .forks(1)
+                .forks(Integer.parseInt(option(arguments, "--forks", "1")))
                 .jvmArgsAppend("-Xms4g", "-Xmx4g")
                 .warmupIterations(quick ? 2 : 4)
                 .warmupTime(TimeValue.seconds(quick ? 1 : 2))
