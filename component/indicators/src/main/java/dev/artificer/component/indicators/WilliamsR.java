@@ -73,7 +73,7 @@ public final class WilliamsR implements ScalarIndicator {
         }
     }
 
-    /** The short-window kernel ({@link TrackedExtreme}) from {@code from} to the first gap; returns its index. */
+    /** The short-window kernel ({@link TrackedExtreme#nextMax}) from {@code from} to the first gap; returns its index. */
     private static int run(double[] high, double[] low, double[] close, int from, int n, int period, double[] out) {
         int first = from + period - 1;
         int gap = Gaps.find(high, low, close, from, Math.min(n, first + 1));
@@ -81,11 +81,9 @@ public final class WilliamsR implements ScalarIndicator {
             return Gaps.stop(out, from, gap, n);
         }
         Gaps.nan(out, from, first);
-        int highestAt = TrackedExtreme.latestMax(high, from, first);
-        int lowestAt = TrackedExtreme.latestMin(low, from, first);
-        double highest = high[highestAt];
-        double lowest = low[lowestAt];
-        out[first] = of(highest, lowest, close[first]);
+        double highest = high[TrackedExtreme.latestMax(high, from, first)];
+        double lowest = low[TrackedExtreme.latestMin(low, from, first)];
+        out[first] = of(scale(highest, lowest), highest, close[first]);
         for (int i = first + 1; i < n; i++) {
             double h = high[i];
             double l = low[i];
@@ -95,28 +93,20 @@ public final class WilliamsR implements ScalarIndicator {
                 return i;
             }
             int trailing = i - period + 1;
-            if (highestAt < trailing) {
-                highestAt = TrackedExtreme.latestMax(high, trailing, i);
-                highest = high[highestAt];
-            } else if (h >= highest) {
-                highestAt = i;
-                highest = h;
-            }
-            if (lowestAt < trailing) {
-                lowestAt = TrackedExtreme.latestMin(low, trailing, i);
-                lowest = low[lowestAt];
-            } else if (l <= lowest) {
-                lowestAt = i;
-                lowest = l;
-            }
-            out[i] = of(highest, lowest, c);
+            highest = TrackedExtreme.nextMax(high, trailing, i, highest);
+            lowest = TrackedExtreme.nextMin(low, trailing, i, lowest);
+            out[i] = of(scale(highest, lowest), highest, c);
         }
         return n;
     }
 
-    /** TA-Lib's %R from the window's extremes: 0 for a flat window. */
-    private static double of(double highest, double lowest, double close) {
-        double diff = (highest - lowest) / (-100.0);
+    /** TA-Lib's divisor of %R: minus one percent of the window's range. */
+    private static double scale(double highest, double lowest) {
+        return (highest - lowest) / (-100.0);
+    }
+
+    /** TA-Lib's %R from its divisor and the window's highest high: 0 for a flat window. */
+    private static double of(double diff, double highest, double close) {
         return diff != 0.0 ? (highest - close) / diff : 0.0;
     }
 
@@ -136,7 +126,7 @@ public final class WilliamsR implements ScalarIndicator {
         highest.add(high);
         lowest.add(low);
         if (highest.isFull()) {
-            value = of(highest.value(), lowest.value(), close);
+            value = of(scale(highest.value(), lowest.value()), highest.value(), close);
         }
         return value;
     }
