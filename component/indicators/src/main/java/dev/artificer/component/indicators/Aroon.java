@@ -49,7 +49,8 @@ public final class Aroon implements Indicator {
      * @return new arrays aligned with the inputs
      */
     public static AroonLines compute(double[] high, double[] low, int period) {
-        AroonLines lines = new AroonLines(new double[high.length], new double[high.length]);
+        int n = Check.length("high", high);
+        AroonLines lines = new AroonLines(new double[n], new double[n]);
         compute(high, low, period, lines.down(), lines.up());
         return lines;
     }

@@ -57,7 +57,7 @@ public final class StochasticRsi implements SeriesIndicator {
      */
     public static StochasticLines compute(double[] values, int period, int fastK, int fastD,
                                           MovingAverageType fastDType) {
-        StochasticLines lines = StochasticLines.ofLength(values.length);
+        StochasticLines lines = StochasticLines.ofLength(Check.length("values", values));
         compute(values, period, fastK, fastD, fastDType, lines.k(), lines.d());
         return lines;
     }
