@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs both benchmarks in one JMH run with the GC profiler, writes the JMH JSON and a Markdown table.
+ * Runs the benchmarks in one JMH run with the GC profiler, writes the JMH JSON and the Markdown tables.
  *
  * <p>Arguments: {@code --quick} for a short check (fewer, shorter iterations), {@code --json FILE} and
  * {@code --table FILE} for the outputs (defaults under {@code target/}), {@code --include REGEX} to run a
@@ -39,7 +39,7 @@ public final class BenchmarkMain {
         Path json = Path.of(option(arguments, "--json", "target/jmh-indicators.json"));
         Path table = Path.of(option(arguments, "--table", "target/jmh-indicators.md"));
         String include = option(arguments, "--include", BatchBenchmark.class.getSimpleName() + "|"
-                + StreamingBenchmark.class.getSimpleName());
+                + StreamingBenchmark.class.getSimpleName() + "|" + WindowExtremeBenchmark.class.getSimpleName());
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)
                 .addProfiler(GCProfiler.class)

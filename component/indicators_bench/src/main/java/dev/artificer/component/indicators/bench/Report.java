@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -22,8 +23,15 @@ final class Report {
 
     static String markdown(Collection<RunResult> results) {
         Map<String, Map<Subject, Score>> scores = new HashMap<>();
+        Map<String, Score> extremes = new TreeMap<>();
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
+            if (benchmark.contains(WindowExtremeBenchmark.class.getSimpleName())) {
+                extremes.put(String.format(Locale.ROOT, "%03d %s %s", Integer.parseInt(result.getParams().getParam(
+                        "period")), result.getParams().getParam("shape"), benchmark.substring(benchmark.lastIndexOf('.') + 1)),
+                        new Score(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError(), Double.NaN));
+                continue;
+            }
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
             String key = benchmark.contains("Streaming") ? "streaming" : method;
             Subject subject = Subject.valueOf(result.getParams().getParam("subject"));
@@ -57,7 +65,32 @@ final class Report {
                     bytes(allocation(scores, "ours", subject)), bytes(allocation(scores, "taLib", subject)),
                     bytes(allocation(scores, "ta4j", subject))));
         }
+        if (!extremes.isEmpty()) {
+            out.append(extremeTable(extremes));
+        }
         return out.toString();
+    }
+
+    /** The MAX table of {@link WindowExtremeBenchmark}: batch form, queue and TA-Lib by period and input. */
+    private static String extremeTable(Map<String, Score> extremes) {
+        StringBuilder out = new StringBuilder("\n## Window extremes by period (MAX)\n\n"
+                + "| period | input | batch form | monotonic queue | TA-Lib 0.4.0 | batch / TA-Lib |\n"
+                + "|---:|---|---:|---:|---:|---:|\n");
+        extremes.keySet().stream().map(key -> key.substring(0, key.lastIndexOf(' '))).distinct().forEach(row -> {
+            Score batch = extremes.get(row + " batch");
+            Score queue = extremes.get(row + " queue");
+            Score taLib = extremes.get(row + " taLib");
+            String[] parts = row.split(" ");
+            out.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s |%n", Integer.parseInt(parts[0]),
+                    parts[1].toLowerCase(Locale.ROOT), cell(batch), cell(queue), cell(taLib),
+                    batch == null || taLib == null ? "-"
+                            : String.format(Locale.ROOT, "%.2fx", batch.nanoseconds() / taLib.nanoseconds())));
+        });
+        return out.toString();
+    }
+
+    private static String cell(Score score) {
+        return score == null ? "-" : String.format(Locale.ROOT, "%.2f ± %.2f ns", score.nanoseconds(), score.error());
     }
 
     /** Each target checked against this run's scores, with the misses and their amount. */
