@@ -2,9 +2,10 @@
 # Benchmarks the indicator core against TA-Lib 0.4.0 (Java), ta4j 0.22.2 (DoubleNum) and a System.arraycopy
 # memory baseline on the same 1,000,000-bar input, in one JMH run with the GC profiler.
 #
-# Usage: scripts/bench-indicators.sh [--quick] [--include REGEX]
+# Usage: scripts/bench-indicators.sh [--quick] [--include REGEX] [--forks N]
 #   --quick          short check: fewer and shorter iterations (a few minutes instead of ~20 on 2 cores)
 #   --include REGEX  run only the matching benchmarks, e.g. 'BatchBenchmark.ours'
+#   --forks N        N JMH forks per benchmark instead of 1 (tighter error bars on a shared machine)
 #
 # Writes the JMH JSON to component/indicators_bench/target/jmh-indicators.json and rewrites
 # component/indicators/BENCHMARKS.md with the table, the machine, the date and this command.
@@ -12,7 +13,16 @@ set -euo pipefail
 
 # shellcheck source=lib/bench-common.sh
 source "$(dirname "$0")/lib/bench-common.sh"
-bench_parse_args "$@"
+arguments="$*"
+forks=()
+common=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --forks) forks=(--forks "$2"); shift 2 ;;
+    *) common+=("$1"); shift ;;
+  esac
+done
+bench_parse_args ${common[@]+"${common[@]}"}
 
 echo "Building the indicators and the benchmark (profile bench)..."
 ./mvnw -B -q -f component/pom.xml -P bench -pl indicators,indicators_bench -am install -DskipTests
@@ -21,12 +31,12 @@ target="component/indicators_bench/target"
 json="$target/jmh-indicators.json"
 table="$target/jmh-indicators.md"
 echo "Running JMH ($mode); JSON goes to $json"
-"$java" -jar "$target/indicators-bench.jar" --json "$json" --table "$table" ${jmh_args[@]+"${jmh_args[@]}"}
+"$java" -jar "$target/indicators-bench.jar" --json "$json" --table "$table" ${jmh_args[@]+"${jmh_args[@]}"} \
+  ${forks[@]+"${forks[@]}"}
 
 bench_describe_machine
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
-command="scripts/bench-indicators.sh${*:+ $*}"
-[ "$mode" = "quick" ] && command="scripts/bench-indicators.sh --quick"
+command="scripts/bench-indicators.sh${arguments:+ $arguments}"
 
 {
   echo "# Indicator benchmarks"

@@ -6,7 +6,8 @@ package dev.artificer.component.indicators;
  *
  * <p>Lookback {@code 2 * period - 1}. As in TA-Lib, a bar with no range or no directional movement leaves
  * ADX unchanged. The Wilder smoothings use fused multiply-adds (see {@link Directional}); results agree with
- * TA-Lib to a few units in the last place, and the zero tests are exact rather than TA-Lib's {@code 1e-8}.
+ * TA-Lib to a few units in the last place, and the zero tests are those of {@link Directional}, not TA-Lib's
+ * {@code 1e-8}.
  */
 public final class Adx implements ScalarIndicator {
 
@@ -51,7 +52,7 @@ public final class Adx implements ScalarIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] high, double[] low, double[] close, int period) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, close, period, out);
         return out;
     }
@@ -102,7 +103,7 @@ public final class Adx implements ScalarIndicator {
             plus = Math.fma(plus, keep, Directional.plusMove(up, down));
             minus = Math.fma(minus, keep, Directional.minusMove(up, down));
             range = Math.fma(range, keep, TrueRange.of(high[i], low[i], close[i - 1]));
-            if (range != 0) {
+            if (!Directional.noRange(range)) {
                 double plusDi = 100.0 * (plus / range);
                 double minusDi = 100.0 * (minus / range);
                 if (plusDi + minusDi != 0) {
@@ -132,7 +133,7 @@ public final class Adx implements ScalarIndicator {
             plus = Math.fma(plus, keep, plusMove);
             minus = Math.fma(minus, keep, minusMove);
             range = Math.fma(range, keep, TrueRange.of(h, l, close[i - 1]));
-            if (range != 0) {
+            if (!Directional.noRange(range)) {
                 double plusDi = 100.0 * (plus / range);
                 double minusDi = 100.0 * (minus / range);
                 if (plusDi + minusDi != 0) {

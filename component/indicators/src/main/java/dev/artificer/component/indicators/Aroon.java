@@ -4,7 +4,9 @@ package dev.artificer.component.indicators;
  * Aroon (TA-Lib AROON): {@code 100 * (period - bars since the extreme) / period} for the highest high (up)
  * and the lowest low (down) of the last {@code period + 1} bars; among equal extremes the latest counts.
  *
- * <p>Outputs, in TA-Lib's order: down (0), up (1). Lookback {@code period}.
+ * <p>Outputs, in TA-Lib's order: down (0), up (1). Lookback {@code period}. Streaming keeps the extremes in
+ * monotonic queues; the batch form, for windows up to 32 bars, tracks them as TA-Lib does and rescans the
+ * window when one leaves it (faster there; see {@link TrackedExtreme}).
  */
 public final class Aroon implements Indicator {
 
@@ -47,7 +49,8 @@ public final class Aroon implements Indicator {
      * @return new arrays aligned with the inputs
      */
     public static AroonLines compute(double[] high, double[] low, int period) {
-        AroonLines lines = new AroonLines(new double[high.length], new double[high.length]);
+        int n = Check.length("high", high);
+        AroonLines lines = new AroonLines(new double[n], new double[n]);
         compute(high, low, period, lines.down(), lines.up());
         return lines;
     }
@@ -66,10 +69,71 @@ public final class Aroon implements Indicator {
         int n = Check.inputs("high and low", high, low);
         Check.output("outDown", outDown, n);
         Check.output("outUp", outUp, n);
+        if (TrackedExtreme.isShort(period + 1)) {
+            int i = 0;
+            while (i < n) {
+                i = run(high, low, i, n, period, outDown, outUp) + 1;
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             outUp[i] = aroon.update(high[i], low[i]);
             outDown[i] = aroon.down;
         }
+    }
+
+    /**
+     * The short-window kernel ({@link TrackedExtreme}) from {@code from} to the first gap; returns its index.
+     * {@code outUp} may be null (AROONOSC); {@code outDown} then receives the oscillator.
+     */
+    static int run(double[] high, double[] low, int from, int n, int period, double[] outDown, double[] outUp) {
+        int first = from + period;
+        int gap = Gaps.find(high, low, from, Math.min(n, first + 1));
+        if (gap <= first) {
+            return outUp == null ? Gaps.stop(outDown, from, gap, n) : Gaps.stop(outDown, outUp, from, gap, n);
+        }
+        Gaps.nan(outDown, from, first);
+        if (outUp != null) {
+            Gaps.nan(outUp, from, first);
+        }
+        double factor = 100.0 / period;
+        int highestAt = TrackedExtreme.latestMax(high, from, first);
+        int lowestAt = TrackedExtreme.latestMin(low, from, first);
+        double highest = high[highestAt];
+        double lowest = low[lowestAt];
+        for (int i = first; i < n; i++) {
+            double h = high[i];
+            double l = low[i];
+            if (Gaps.isGap(h, l)) {
+                outDown[i] = Double.NaN;
+                if (outUp != null) {
+                    outUp[i] = Double.NaN;
+                }
+                return i;
+            }
+            int trailing = i - period;
+            if (highestAt < trailing) {
+                highestAt = TrackedExtreme.latestMax(high, trailing, i);
+                highest = high[highestAt];
+            } else if (h >= highest) {
+                highestAt = i;
+                highest = h;
+            }
+            if (lowestAt < trailing) {
+                lowestAt = TrackedExtreme.latestMin(low, trailing, i);
+                lowest = low[lowestAt];
+            } else if (l <= lowest) {
+                lowestAt = i;
+                lowest = l;
+            }
+            if (outUp == null) {
+                outDown[i] = factor * (highestAt - lowestAt);
+            } else {
+                outUp[i] = factor * (period - (i - highestAt));
+                outDown[i] = factor * (period - (i - lowestAt));
+            }
+        }
+        return n;
     }
 
     /**

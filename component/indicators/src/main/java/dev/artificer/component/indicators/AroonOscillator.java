@@ -41,7 +41,7 @@ public final class AroonOscillator implements ScalarIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] high, double[] low, int period) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, period, out);
         return out;
     }
@@ -55,7 +55,17 @@ public final class AroonOscillator implements ScalarIndicator {
      * @param out    receives the oscillator at the input's indices
      */
     public static void compute(double[] high, double[] low, int period, double[] out) {
-        Batch.highLow(new AroonOscillator(period)::update, high, low, out);
+        AroonOscillator oscillator = new AroonOscillator(period);
+        if (!TrackedExtreme.isShort(period + 1)) {
+            Batch.highLow(oscillator::update, high, low, out);
+            return;
+        }
+        int n = Check.inputs("high and low", high, low);
+        Check.output("out", out, n);
+        int i = 0;
+        while (i < n) {
+            i = Aroon.run(high, low, i, n, period, out, null) + 1;
+        }
     }
 
     /**

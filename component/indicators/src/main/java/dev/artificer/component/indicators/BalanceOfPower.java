@@ -36,7 +36,7 @@ public final class BalanceOfPower implements ScalarIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] open, double[] high, double[] low, double[] close) {
-        double[] out = new double[open.length];
+        double[] out = new double[Check.length("open", open)];
         compute(open, high, low, close, out);
         return out;
     }

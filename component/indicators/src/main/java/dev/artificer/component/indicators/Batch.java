@@ -36,7 +36,12 @@ final class Batch {
     }
 
     static void highLow(HighLow indicator, double[] high, double[] low, double[] out) {
-        int n = Check.inputs("high and low", high, low);
+        twoInputs("high and low", indicator, high, low, out);
+    }
+
+    /** Like {@link #highLow} for any two inputs, named as in {@code "close and volume"} for the errors. */
+    static void twoInputs(String names, HighLow indicator, double[] high, double[] low, double[] out) {
+        int n = Check.inputs(names, high, low);
         Check.output("out", out, n);
         for (int i = 0; i < n; i++) {
             out[i] = indicator.update(high[i], low[i]);

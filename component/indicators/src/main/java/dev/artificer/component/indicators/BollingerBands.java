@@ -66,7 +66,7 @@ public final class BollingerBands extends ThreeLineIndicator implements SeriesIn
      */
     public static Bands compute(double[] values, int period, double deviationsUp, double deviationsDown,
                                 MovingAverageType type) {
-        Bands bands = Bands.ofLength(values.length);
+        Bands bands = Bands.ofLength(Check.length("values", values));
         compute(values, period, deviationsUp, deviationsDown, type, bands.upper(), bands.middle(), bands.lower());
         return bands;
     }

@@ -55,7 +55,7 @@ public final class ChaikinOscillator implements ScalarIndicator {
      */
     public static double[] compute(double[] high, double[] low, double[] close, double[] volume, int fast,
                                    int slow) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, close, volume, fast, slow, out);
         return out;
     }

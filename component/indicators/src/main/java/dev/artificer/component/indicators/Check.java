@@ -27,14 +27,21 @@ final class Check {
         return value;
     }
 
-    /** Returns the common length of the named input arrays, rejecting missing or unequal ones. */
+    /**
+     * Returns the common length of the named input arrays, rejecting missing or unequal ones.
+     *
+     * @param names  the arrays' parameter names in order, as in {@code "high, low and close"}; a null array is
+     *               reported by its own name
+     * @param arrays the arrays
+     */
     static int inputs(String names, double[]... arrays) {
         int length = -1;
         StringBuilder lengths = new StringBuilder();
         boolean equal = true;
-        for (double[] array : arrays) {
+        for (int k = 0; k < arrays.length; k++) {
+            double[] array = arrays[k];
             if (array == null) {
-                throw new IllegalArgumentException("input arrays (" + names + ") must not be null");
+                throw new IllegalArgumentException(nameAt(names, k) + " must not be null");
             }
             equal &= length < 0 || array.length == length;
             length = array.length;
@@ -46,11 +53,36 @@ final class Check {
         return length;
     }
 
+    /** The {@code k}-th name of a list such as {@code "high, low and close"}. */
+    private static String nameAt(String names, int k) {
+        String[] each = names.replace(" and ", ", ").split(", ");
+        return k < each.length ? each[k] : names;
+    }
+
+    /** Returns the length of a named input array, rejecting a missing one. */
+    static int length(String name, double[] array) {
+        if (array == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return array.length;
+    }
+
+    /** Returns the length of a named input array of times, rejecting a missing one. */
+    static int length(String name, long[] array) {
+        if (array == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return array.length;
+    }
+
     /** Rejects an output array that is missing or shorter than the input. */
     static void output(String name, double[] out, int length) {
-        if (out == null || out.length < length) {
+        if (out == null) {
+            throw new IllegalArgumentException("output array " + name + " must not be null");
+        }
+        if (out.length < length) {
             throw new IllegalArgumentException("output array " + name + " must hold at least " + length
-                    + " values (got " + (out == null ? "null" : out.length) + ")");
+                    + " values (got " + out.length + ")");
         }
     }
 

@@ -4,8 +4,10 @@ package dev.artificer.component.indicators;
  * Chande momentum oscillator (TA-Lib CMO): {@code 100 * (gain - loss) / (gain + loss)} of Wilder-smoothed
  * average gains and losses, seeded like {@link Rsi}; from -100 to 100.
  *
- * <p>Lookback {@code period}. TA-Lib's operations, bit for bit, except the zero test, which is exact
- * instead of TA-Lib's absolute {@code 1e-8} (TA-Lib collapses CMO to 0 on prices around 1e-6).
+ * <p>Lookback {@code period}. TA-Lib's operations, bit for bit, except the zero test: {@code gain + loss}
+ * counts as 0 only below {@link Double#MIN_NORMAL} instead of TA-Lib's absolute {@code 1e-8} (TA-Lib
+ * collapses CMO to 0 on prices around 1e-6, and in a flat run after about 250 bars at prices around 100,
+ * where this CMO holds its last value like {@link Rsi}).
  */
 public final class Cmo implements SeriesIndicator {
 
@@ -44,7 +46,7 @@ public final class Cmo implements SeriesIndicator {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int period) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, out);
         return out;
     }
@@ -102,7 +104,7 @@ public final class Cmo implements SeriesIndicator {
 
     private static double of(double gain, double loss) {
         double total = gain + loss;
-        return total == 0 ? 0.0 : 100.0 * ((gain - loss) / total);
+        return total < Double.MIN_NORMAL ? 0.0 : 100.0 * ((gain - loss) / total);
     }
 
     /** The current value: NaN during warm-up or at a gap. */

@@ -6,8 +6,12 @@ package dev.artificer.component.indicators;
  *
  * <p>The first {@code period - 1} moves are summed, then each bar applies
  * {@code sum - sum / period + move}, evaluated as one fused multiply-add {@code sum * (1 - 1 / period) + move}
- * (a few units in the last place from TA-Lib; a shorter dependency chain). The zero tests on the true range
- * and on the DI sum are exact instead of TA-Lib's absolute {@code 1e-8}.
+ * (a few units in the last place from TA-Lib; a shorter dependency chain). The zero tests are not TA-Lib's
+ * absolute {@code 1e-8}: the smoothed true range counts as 0 only below {@link Double#MIN_NORMAL} (0 or
+ * subnormal: rounding residue), the DI sum only when it is 0. In a flat run the smoothed moves and range
+ * shrink by the same factor, so +DI and -DI hold their last values (to a few units in the last place) where
+ * TA-Lib drops to 0 once the range is below {@code 1e-8} (about 250 bars at period 14 and prices around
+ * 100); they reach 0 when the range underflows (about 9,500 bars there). DX and ADX then agree with TA-Lib.
  */
 final class Directional {
 
@@ -76,19 +80,24 @@ final class Directional {
         return up > down && up > 0 ? up : 0.0;
     }
 
-    /** +DI in percent, 0 when the smoothed range is 0. */
+    /** Whether a smoothed true range counts as 0: 0 or subnormal, where its digits are rounding residue. */
+    static boolean noRange(double range) {
+        return range < Double.MIN_NORMAL;
+    }
+
+    /** +DI in percent, 0 when the smoothed range counts as 0. */
     double plusIndicator() {
-        return range == 0 ? 0.0 : 100.0 * (plusMove / range);
+        return noRange(range) ? 0.0 : 100.0 * (plusMove / range);
     }
 
-    /** -DI in percent, 0 when the smoothed range is 0. */
+    /** -DI in percent, 0 when the smoothed range counts as 0. */
     double minusIndicator() {
-        return range == 0 ? 0.0 : 100.0 * (minusMove / range);
+        return noRange(range) ? 0.0 : 100.0 * (minusMove / range);
     }
 
-    /** Whether DX is defined for the current bar: a non-zero range and DI sum. */
+    /** Whether DX is defined for the current bar: a range that does not count as 0 and a non-zero DI sum. */
     boolean hasIndex() {
-        return range != 0 && plusIndicator() + minusIndicator() != 0;
+        return !noRange(range) && plusIndicator() + minusIndicator() != 0;
     }
 
     /** DX in percent; only meaningful when {@link #hasIndex()}. */

@@ -43,7 +43,7 @@ public final class DonchianChannels extends ThreeLineIndicator implements Indica
      * @return new arrays aligned with the inputs
      */
     public static Bands compute(double[] high, double[] low, int period) {
-        Bands bands = Bands.ofLength(high.length);
+        Bands bands = Bands.ofLength(Check.length("high", high));
         compute(high, low, period, bands.upper(), bands.middle(), bands.lower());
         return bands;
     }

@@ -50,7 +50,7 @@ public final class KeltnerChannels extends ThreeLineIndicator implements Indicat
      */
     public static Bands compute(double[] high, double[] low, double[] close, int period, double multiplier,
                                 int atrPeriod) {
-        Bands bands = Bands.ofLength(high.length);
+        Bands bands = Bands.ofLength(Check.length("high", high));
         compute(high, low, close, period, multiplier, atrPeriod, bands.upper(), bands.middle(), bands.lower());
         return bands;
     }

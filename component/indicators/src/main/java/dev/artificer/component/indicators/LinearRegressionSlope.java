@@ -36,7 +36,7 @@ public final class LinearRegressionSlope extends RegressionIndicator {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int period) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, out);
         return out;
     }

@@ -68,7 +68,7 @@ public final class Macd implements SeriesIndicator {
      * @return new arrays aligned with {@code values}
      */
     public static MacdLines compute(double[] values, int fast, int slow, int signal) {
-        int n = values.length;
+        int n = Check.length("values", values);
         MacdLines lines = new MacdLines(new double[n], new double[n], new double[n]);
         compute(values, fast, slow, signal, lines.macd(), lines.signal(), lines.histogram());
         return lines;
@@ -90,7 +90,7 @@ public final class Macd implements SeriesIndicator {
         check(fast, slow, signal);
         int n = Check.inputs("values", values);
         Check.output("macd", macd, n);
-        Check.output("signal", signals, n);
+        Check.output("signals", signals, n);
         Check.output("histogram", histogram, n);
         int shortPeriod = Math.min(fast, slow);
         int longPeriod = Math.max(fast, slow);

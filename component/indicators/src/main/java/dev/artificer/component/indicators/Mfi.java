@@ -57,7 +57,7 @@ public final class Mfi implements ScalarIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] high, double[] low, double[] close, double[] volume, int period) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, close, volume, period, out);
         return out;
     }

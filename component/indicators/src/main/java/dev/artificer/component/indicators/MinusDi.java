@@ -37,7 +37,7 @@ public final class MinusDi extends DirectionalIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] high, double[] low, double[] close, int period) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, close, period, out);
         return out;
     }

@@ -79,7 +79,7 @@ public enum MovingAverageType {
      * @return a new array aligned with {@code values}
      */
     public double[] compute(double[] values, int period) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, out);
         return out;
     }

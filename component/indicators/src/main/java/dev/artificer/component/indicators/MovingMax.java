@@ -3,8 +3,10 @@ package dev.artificer.component.indicators;
 /**
  * Highest value over a rolling window (TA-Lib MAX).
  *
- * <p>Lookback {@code period - 1}; amortized O(1) per bar with a monotonic queue (TA-Lib rescans the window
- * when its extreme leaves it). Extremes are exact, so the values equal TA-Lib's.
+ * <p>Lookback {@code period - 1}. Streaming is amortized O(1) per bar with a monotonic queue; the batch form
+ * does the same for periods above 32 and, for shorter ones, TA-Lib's tracking of the extreme with a rescan of
+ * the window when it leaves (faster there; see {@link TrackedExtreme}). Extremes are exact, so the values
+ * equal TA-Lib's.
  */
 public final class MovingMax extends WindowExtreme {
 
@@ -36,7 +38,7 @@ public final class MovingMax extends WindowExtreme {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int period) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, out);
         return out;
     }
@@ -49,6 +51,6 @@ public final class MovingMax extends WindowExtreme {
      * @param out    receives the values at the input's indices
      */
     public static void compute(double[] values, int period, double[] out) {
-        Batch.series(new MovingMax(period), values, out);
+        compute(values, checkPeriod(period), true, out, new MovingMax(period));
     }
 }

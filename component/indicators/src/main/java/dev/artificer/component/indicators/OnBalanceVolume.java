@@ -34,7 +34,7 @@ public final class OnBalanceVolume implements ScalarIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] close, double[] volume) {
-        double[] out = new double[close.length];
+        double[] out = new double[Check.length("close", close)];
         compute(close, volume, out);
         return out;
     }
@@ -47,7 +47,7 @@ public final class OnBalanceVolume implements ScalarIndicator {
      * @param out    receives the OBV at the input's indices
      */
     public static void compute(double[] close, double[] volume, double[] out) {
-        Batch.highLow(new OnBalanceVolume()::update, close, volume, out);
+        Batch.twoInputs("close and volume", new OnBalanceVolume()::update, close, volume, out);
     }
 
     /**

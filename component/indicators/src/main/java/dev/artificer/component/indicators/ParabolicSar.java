@@ -57,7 +57,7 @@ public final class ParabolicSar implements ScalarIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] high, double[] low, double acceleration, double maximum) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, acceleration, maximum, out);
         return out;
     }

@@ -43,7 +43,7 @@ public final class Ppo extends PriceOscillator {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int fast, int slow, MovingAverageType type) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, fast, slow, type, out);
         return out;
     }

@@ -35,7 +35,7 @@ public final class RateOfChange extends LagComparison {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int period) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, out);
         return out;
     }

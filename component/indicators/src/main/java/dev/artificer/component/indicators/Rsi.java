@@ -5,15 +5,19 @@ package dev.artificer.component.indicators;
  * gains and losses, seeded with their simple means over the first {@code period} changes.
  *
  * <p>Lookback {@code period}. Output is in [0, 100]; when there was no change at all ({@code gain + loss}
- * is exactly 0) it is 0, as in TA-Lib. Two deliberate differences from TA-Lib 0.4.0: the smoothing
+ * is 0) it is 0, as in TA-Lib. Two deliberate differences from TA-Lib 0.4.0: the smoothing
  * {@code (avg * (n - 1) + x) / n} is evaluated as one fused multiply-add {@code avg * ((n - 1) / n) + x / n}
- * (a few units in the last place; a shorter dependency chain), and the zero test is exact instead of
- * TA-Lib's absolute {@code 1e-8}, so that RSI of prices around 1e-6 is not collapsed to 0.
+ * (a few units in the last place; a shorter dependency chain), and the zero test is not TA-Lib's absolute
+ * {@code 1e-8}: {@code gain + loss} counts as 0 only below {@link Double#MIN_NORMAL} (0 or subnormal, where
+ * its digits are rounding residue). So RSI of prices around 1e-6 is not collapsed to 0, and in a flat run
+ * both averages shrink by the same factor and the RSI holds its last value (to a few units in the last
+ * place) where TA-Lib drops to 0 once {@code gain + loss < 1e-8} (about 250 flat bars at period 14 and
+ * prices around 100); it reaches 0 only when the averages underflow (about 9,500 flat bars there).
  */
 public final class Rsi implements SeriesIndicator {
 
     private final int period;
-    private final boolean taLibRounding;
+    private final boolean stochasticInput;
     private final double keep;
     private final double inverse;
     private int count;
@@ -32,10 +36,15 @@ public final class Rsi implements SeriesIndicator {
         this(period, false);
     }
 
-    /** A streaming RSI; {@code taLibRounding} repeats TA-Lib's multiply-add-divide smoothing exactly. */
-    Rsi(int period, boolean taLibRounding) {
+    /**
+     * A streaming RSI; {@code stochasticInput} (the RSI inside STOCHRSI) repeats TA-Lib's multiply-add-divide
+     * smoothing exactly and keeps the value unchanged on a bar without change (both averages then shrink by
+     * the same factor, so the exact ratio is unchanged), so that a flat run gives equal RSI values rather
+     * than rounding noise that the stochastic would amplify to anywhere between 0 and 100.
+     */
+    Rsi(int period, boolean stochasticInput) {
         this.period = Check.period("period", period, 2);
-        this.taLibRounding = taLibRounding;
+        this.stochasticInput = stochasticInput;
         this.keep = (period - 1) / (double) period;
         this.inverse = 1.0 / period;
     }
@@ -58,7 +67,7 @@ public final class Rsi implements SeriesIndicator {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int period) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, out);
         return out;
     }
@@ -119,10 +128,10 @@ public final class Rsi implements SeriesIndicator {
         return n;
     }
 
-    /** RSI from average gain and loss, 0 when both are 0. */
+    /** RSI from average gain and loss, 0 when their sum is 0 or subnormal (rounding residue). */
     static double of(double gain, double loss) {
         double total = gain + loss;
-        return total == 0 ? 0.0 : 100.0 * (gain / total);
+        return total < Double.MIN_NORMAL ? 0.0 : 100.0 * (gain / total);
     }
 
     /** Feeds the next value; returns the output after it, NaN during warm-up or at a gap. */
@@ -152,7 +161,7 @@ public final class Rsi implements SeriesIndicator {
             }
             return value;
         }
-        if (taLibRounding) {
+        if (stochasticInput) {
             loss *= period - 1;
             gain *= period - 1;
             if (change < 0) {
@@ -162,6 +171,9 @@ public final class Rsi implements SeriesIndicator {
             }
             loss /= period;
             gain /= period;
+            if (change == 0) {
+                return value;
+            }
         } else {
             gain = Math.fma(gain, keep, Math.max(change, 0.0) * inverse);
             loss = Math.fma(loss, keep, Math.max(-change, 0.0) * inverse);

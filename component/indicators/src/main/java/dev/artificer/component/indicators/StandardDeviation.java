@@ -46,7 +46,7 @@ public final class StandardDeviation implements SeriesIndicator {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int period, double deviations) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, deviations, out);
         return out;
     }

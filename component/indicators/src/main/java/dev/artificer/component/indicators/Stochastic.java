@@ -61,7 +61,7 @@ public final class Stochastic extends KdLines implements Indicator {
      */
     public static StochasticLines compute(double[] high, double[] low, double[] close, int fastK, int slowK,
                                           MovingAverageType slowKType, int slowD, MovingAverageType slowDType) {
-        StochasticLines lines = StochasticLines.ofLength(high.length);
+        StochasticLines lines = StochasticLines.ofLength(Check.length("high", high));
         compute(high, low, close, fastK, slowK, slowKType, slowD, slowDType, lines.k(), lines.d());
         return lines;
     }

@@ -50,7 +50,7 @@ public final class StochasticFast extends KdLines implements Indicator {
      */
     public static StochasticLines compute(double[] high, double[] low, double[] close, int fastK, int fastD,
                                           MovingAverageType fastDType) {
-        StochasticLines lines = StochasticLines.ofLength(high.length);
+        StochasticLines lines = StochasticLines.ofLength(Check.length("high", high));
         compute(high, low, close, fastK, fastD, fastDType, lines.k(), lines.d());
         return lines;
     }

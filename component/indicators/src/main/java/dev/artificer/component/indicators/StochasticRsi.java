@@ -5,8 +5,13 @@ package dev.artificer.component.indicators;
  *
  * <p>Outputs, in order: fast %K (0), fast %D (1); both start at lookback
  * {@code period + (fastK - 1) + lookback(fastD)}. The RSI repeats TA-Lib's smoothing operations exactly (the
- * stochastic of RSI values amplifies their last-place differences), with {@link Rsi}'s exact zero test, so
- * it is not collapsed to 0 on prices around 1e-6 as TA-Lib 0.4.0 is.
+ * stochastic of RSI values amplifies their last-place differences), with {@link Rsi}'s zero test, so it is
+ * not collapsed to 0 on prices around 1e-6 as TA-Lib 0.4.0 is. One more deliberate difference: a bar without
+ * change keeps the RSI value unchanged (its exact value: both averages shrink by the same factor), so in a
+ * flat run the %K window holds equal values and %K is 0 (a window without range) once the window is all
+ * flat bars. TA-Lib's RSI there differs by rounding noise from bar to bar, which its %K amplifies to
+ * anywhere in [0, 100] (even slightly above 100), until about 250 flat bars at period 14 and prices around
+ * 100, where its absolute {@code 1e-8} zero test turns the RSI, and so %K, into 0.
  */
 public final class StochasticRsi implements SeriesIndicator {
 
@@ -52,7 +57,7 @@ public final class StochasticRsi implements SeriesIndicator {
      */
     public static StochasticLines compute(double[] values, int period, int fastK, int fastD,
                                           MovingAverageType fastDType) {
-        StochasticLines lines = StochasticLines.ofLength(values.length);
+        StochasticLines lines = StochasticLines.ofLength(Check.length("values", values));
         compute(values, period, fastK, fastD, fastDType, lines.k(), lines.d());
         return lines;
     }

@@ -63,7 +63,7 @@ public final class T3 implements SeriesIndicator {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int period, double volumeFactor) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, volumeFactor, out);
         return out;
     }

@@ -35,7 +35,7 @@ public final class TrueRange implements ScalarIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] high, double[] low, double[] close) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, close, out);
         return out;
     }

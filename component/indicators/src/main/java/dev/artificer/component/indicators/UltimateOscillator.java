@@ -71,7 +71,7 @@ public final class UltimateOscillator implements ScalarIndicator {
      */
     public static double[] compute(double[] high, double[] low, double[] close, int period1, int period2,
                                    int period3) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, close, period1, period2, period3, out);
         return out;
     }

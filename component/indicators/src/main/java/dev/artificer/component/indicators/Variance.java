@@ -50,7 +50,7 @@ public final class Variance implements SeriesIndicator {
      * @return a new array aligned with {@code values}
      */
     public static double[] compute(double[] values, int period) {
-        double[] out = new double[values.length];
+        double[] out = new double[Check.length("values", values)];
         compute(values, period, out);
         return out;
     }

@@ -54,7 +54,7 @@ public final class Vwap implements ScalarIndicator {
      */
     public static double[] compute(long[] time, double[] high, double[] low, double[] close, double[] volume,
                                    ZoneId zone) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(time, high, low, close, volume, zone, out);
         return out;
     }
@@ -74,7 +74,7 @@ public final class Vwap implements ScalarIndicator {
                                ZoneId zone, double[] out) {
         Vwap vwap = new Vwap(zone);
         int n = Check.inputs("high, low, close and volume", high, low, close, volume);
-        if (time == null || time.length != n) {
+        if (Check.length("time", time) != n) {
             throw new IllegalArgumentException("time must have the length of the prices (" + n + ")");
         }
         Check.output("out", out, n);

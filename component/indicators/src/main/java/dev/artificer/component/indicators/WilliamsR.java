@@ -4,7 +4,9 @@ package dev.artificer.component.indicators;
  * Williams' %R (TA-Lib WILLR): {@code -100 * (highest high - close) / (highest high - lowest low)} over
  * {@code period} bars, from -100 to 0.
  *
- * <p>Lookback {@code period - 1}; 0 for a flat window, as in TA-Lib, bit for bit.
+ * <p>Lookback {@code period - 1}; 0 for a flat window, as in TA-Lib, bit for bit. Streaming keeps the extremes
+ * in monotonic queues; the batch form, for periods up to 32, tracks them as TA-Lib does and rescans the
+ * window when one leaves it (faster there; see {@link TrackedExtreme}).
  */
 public final class WilliamsR implements ScalarIndicator {
 
@@ -44,7 +46,7 @@ public final class WilliamsR implements ScalarIndicator {
      * @return a new array aligned with the inputs
      */
     public static double[] compute(double[] high, double[] low, double[] close, int period) {
-        double[] out = new double[high.length];
+        double[] out = new double[Check.length("high", high)];
         compute(high, low, close, period, out);
         return out;
     }
@@ -59,7 +61,53 @@ public final class WilliamsR implements ScalarIndicator {
      * @param out    receives %R at the input's indices
      */
     public static void compute(double[] high, double[] low, double[] close, int period, double[] out) {
-        Batch.highLowClose(new WilliamsR(period)::update, high, low, close, out);
+        if (!TrackedExtreme.isShort(Check.period("period", period, 2))) {
+            Batch.highLowClose(new WilliamsR(period)::update, high, low, close, out);
+            return;
+        }
+        int n = Check.inputs("high, low and close", high, low, close);
+        Check.output("out", out, n);
+        int i = 0;
+        while (i < n) {
+            i = run(high, low, close, i, n, period, out) + 1;
+        }
+    }
+
+    /** The short-window kernel ({@link TrackedExtreme#nextMax}) from {@code from} to the first gap; returns its index. */
+    private static int run(double[] high, double[] low, double[] close, int from, int n, int period, double[] out) {
+        int first = from + period - 1;
+        int gap = Gaps.find(high, low, close, from, Math.min(n, first + 1));
+        if (gap <= first) {
+            return Gaps.stop(out, from, gap, n);
+        }
+        Gaps.nan(out, from, first);
+        double highest = high[TrackedExtreme.latestMax(high, from, first)];
+        double lowest = low[TrackedExtreme.latestMin(low, from, first)];
+        out[first] = of(scale(highest, lowest), highest, close[first]);
+        for (int i = first + 1; i < n; i++) {
+            double h = high[i];
+            double l = low[i];
+            double c = close[i];
+            if (Gaps.isGap(h, l, c)) {
+                out[i] = Double.NaN;
+                return i;
+            }
+            int trailing = i - period + 1;
+            highest = TrackedExtreme.nextMax(high, trailing, i, highest);
+            lowest = TrackedExtreme.nextMin(low, trailing, i, lowest);
+            out[i] = of(scale(highest, lowest), highest, c);
+        }
+        return n;
+    }
+
+    /** TA-Lib's divisor of %R: minus one percent of the window's range. */
+    private static double scale(double highest, double lowest) {
+        return (highest - lowest) / (-100.0);
+    }
+
+    /** TA-Lib's %R from its divisor and the window's highest high: 0 for a flat window. */
+    private static double of(double diff, double highest, double close) {
+        return diff != 0.0 ? (highest - close) / diff : 0.0;
     }
 
     /**
@@ -78,8 +126,7 @@ public final class WilliamsR implements ScalarIndicator {
         highest.add(high);
         lowest.add(low);
         if (highest.isFull()) {
-            double diff = (highest.value() - lowest.value()) / (-100.0);
-            value = diff != 0.0 ? (highest.value() - close) / diff : 0.0;
+            value = of(scale(highest.value(), lowest.value()), highest.value(), close);
         }
         return value;
     }

@@ -14,6 +14,23 @@ abstract class WindowExtreme implements SeriesIndicator {
         return Check.period("period", period, 2);
     }
 
+    /**
+     * The batch form: the rescanning kernel of {@link TrackedExtreme} for short windows, else the streaming
+     * form (its monotonic queue) bar by bar. Both give the same values.
+     */
+    static void compute(double[] values, int period, boolean maximum, double[] out, WindowExtreme streaming) {
+        if (!TrackedExtreme.isShort(period)) {
+            Batch.series(streaming, values, out);
+            return;
+        }
+        int n = Check.inputs("values", values);
+        Check.output("out", out, n);
+        int i = 0;
+        while (i < n) {
+            i = TrackedExtreme.run(values, i, n, period, maximum, out) + 1;
+        }
+    }
+
     /** Feeds the next value; returns the extreme of the window, NaN during warm-up or at a gap. */
     @Override
     public double update(double x) {

@@ -48,8 +48,12 @@ public record PriceSeries(long[] time, double[] open, double[] high, double[] lo
      *
      * @param close closing prices (or any series)
      * @return the series
+     * @throws IllegalArgumentException when {@code close} is null
      */
     public static PriceSeries ofCloses(double[] close) {
+        if (close == null) {
+            throw new IllegalArgumentException("close must not be null");
+        }
         return new PriceSeries(null, null, null, null, close, null);
     }
 

@@ -131,4 +131,10 @@ class CatalogTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("high 3, low 2");
     }
+
+    @Test
+    void aSeriesOfNullClosesIsRejectedNamingTheParameter() {
+        assertThatThrownBy(() -> PriceSeries.ofCloses(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("close must not be null");
+    }
 }

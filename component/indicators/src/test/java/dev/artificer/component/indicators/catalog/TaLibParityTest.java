@@ -29,7 +29,8 @@ class TaLibParityTest {
             Bars.constant(300, 42.5),
             TINY,
             Bars.randomWalk(4, 3_000, 1).scaled(1e9),
-            Bars.withJumps(5, 3_000, 400, 40));
+            Bars.withJumps(5, 3_000, 400, 40),
+            Bars.trendThenFlat(11, 500, 12_000, 100));
 
     private static Stream<IndicatorDefinition> taLibIndicators() {
         return CATALOG.all().stream().filter(IndicatorDefinition::taLibFunction);

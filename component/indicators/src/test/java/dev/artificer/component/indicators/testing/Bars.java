@@ -85,6 +85,30 @@ public record Bars(String name, long[] time, double[] open, double[] high, doubl
     }
 
     /**
+     * A random walk around {@code start} followed by a flat run: every price of every later bar equals the
+     * walk's last close (volumes stay random). Wilder-smoothed averages decay through the flat run without
+     * ever reaching zero, and running sums keep their rounding residue, so this is where zero tests differ.
+     *
+     * @param seed  random seed
+     * @param trend number of random-walk bars
+     * @param flat  number of flat bars after them
+     * @param start first price
+     * @return the bars
+     */
+    public static Bars trendThenFlat(long seed, int trend, int flat, double start) {
+        Bars walk = randomWalk(seed, trend + flat, start);
+        Bars bars = walk.copy(trend + " bars of random walk from " + start + ", then " + flat + " flat bars");
+        double last = walk.close[trend - 1];
+        for (int i = trend; i < trend + flat; i++) {
+            bars.open[i] = last;
+            bars.high[i] = last;
+            bars.low[i] = last;
+            bars.close[i] = last;
+        }
+        return bars;
+    }
+
+    /**
      * A random walk with a price jump every {@code every} bars, alternately times and divided by {@code factor}.
      *
      * @param seed   random seed

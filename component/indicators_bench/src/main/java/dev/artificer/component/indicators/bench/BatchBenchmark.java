@@ -4,6 +4,7 @@ import com.tictactec.ta.lib.Core;
 import com.tictactec.ta.lib.MAType;
 import com.tictactec.ta.lib.MInteger;
 import dev.artificer.component.indicators.Adx;
+import dev.artificer.component.indicators.Aroon;
 import dev.artificer.component.indicators.Atr;
 import dev.artificer.component.indicators.BollingerBands;
 import dev.artificer.component.indicators.Cci;
@@ -11,9 +12,12 @@ import dev.artificer.component.indicators.Ema;
 import dev.artificer.component.indicators.Macd;
 import dev.artificer.component.indicators.Mfi;
 import dev.artificer.component.indicators.MovingAverageType;
+import dev.artificer.component.indicators.MovingMax;
+import dev.artificer.component.indicators.MovingMin;
 import dev.artificer.component.indicators.Rsi;
 import dev.artificer.component.indicators.Sma;
 import dev.artificer.component.indicators.Stochastic;
+import dev.artificer.component.indicators.WilliamsR;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -85,6 +89,10 @@ public class BatchBenchmark {
                     out1, out2);
             case CCI -> Cci.compute(h, l, c, 14, out1);
             case MFI -> Mfi.compute(h, l, c, market.volume(), 14, out1);
+            case WILLR -> WilliamsR.compute(h, l, c, 14, out1);
+            case AROON -> Aroon.compute(h, l, 14, out1, out2);
+            case MAX -> MovingMax.compute(c, 14, out1);
+            case MIN -> MovingMin.compute(c, 14, out1);
         }
         return out1[Market.BARS - 1];
     }
@@ -111,6 +119,10 @@ public class BatchBenchmark {
             case STOCH -> core.stoch(0, end, h, l, c, 5, 3, MAType.Sma, 3, MAType.Sma, begin, count, out1, out2);
             case CCI -> core.cci(0, end, h, l, c, 14, begin, count, out1);
             case MFI -> core.mfi(0, end, h, l, c, market.volume(), 14, begin, count, out1);
+            case WILLR -> core.willR(0, end, h, l, c, 14, begin, count, out1);
+            case AROON -> core.aroon(0, end, h, l, 14, begin, count, out1, out2);
+            case MAX -> core.max(0, end, c, 14, begin, count, out1);
+            case MIN -> core.min(0, end, c, 14, begin, count, out1);
         }
         return out1[count.value - 1];
     }
@@ -133,7 +145,10 @@ public class BatchBenchmark {
      */
     @Benchmark
     public double baseline() {
-        System.arraycopy(market.close(), 0, out1, 0, Market.BARS);
+        System.arraycopy(subject.inputs() == 2 ? market.high() : market.close(), 0, out1, 0, Market.BARS);
+        if (subject.inputs() == 2) {
+            System.arraycopy(market.low(), 0, out2, 0, Market.BARS);
+        }
         if (subject.inputs() >= 3) {
             System.arraycopy(market.high(), 0, out2, 0, Market.BARS);
             System.arraycopy(market.low(), 0, out3, 0, Market.BARS);

@@ -1,6 +1,7 @@
 package dev.artificer.component.indicators.bench;
 
 import dev.artificer.component.indicators.Adx;
+import dev.artificer.component.indicators.Aroon;
 import dev.artificer.component.indicators.Atr;
 import dev.artificer.component.indicators.BollingerBands;
 import dev.artificer.component.indicators.Cci;
@@ -9,9 +10,12 @@ import dev.artificer.component.indicators.Indicator;
 import dev.artificer.component.indicators.Macd;
 import dev.artificer.component.indicators.Mfi;
 import dev.artificer.component.indicators.MovingAverageType;
+import dev.artificer.component.indicators.MovingMax;
+import dev.artificer.component.indicators.MovingMin;
 import dev.artificer.component.indicators.Rsi;
 import dev.artificer.component.indicators.Sma;
 import dev.artificer.component.indicators.Stochastic;
+import dev.artificer.component.indicators.WilliamsR;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,6 +60,10 @@ public class StreamingBenchmark {
             case STOCH -> new Stochastic(5, 3, MovingAverageType.SMA, 3, MovingAverageType.SMA);
             case CCI -> new Cci(14);
             case MFI -> new Mfi(14);
+            case WILLR -> new WilliamsR(14);
+            case AROON -> new Aroon(14);
+            case MAX -> new MovingMax(14);
+            case MIN -> new MovingMin(14);
         };
     }
 

@@ -22,7 +22,15 @@ public enum Subject {
     /** CCI(14). */
     CCI(3, false, "O(period) per bar: the mean absolute deviation has no O(1) update"),
     /** MFI(14). */
-    MFI(4, false, "two divisions and a data-dependent branch per bar");
+    MFI(4, false, "two divisions and a data-dependent branch per bar"),
+    /** Williams' %R(14). */
+    WILLR(3, false, "two window extremes and a division per bar"),
+    /** Aroon(14), down and up. */
+    AROON(2, false, "two window extremes with their positions, two outputs per bar"),
+    /** MAX(14) of the close. */
+    MAX(1, false, "a window extreme: a comparison per bar and a rescan of the window when the extreme leaves it"),
+    /** MIN(14) of the close. */
+    MIN(1, false, "a window extreme: a comparison per bar and a rescan of the window when the extreme leaves it");
 
     private final int inputs;
     private final boolean simple;
@@ -53,7 +61,8 @@ public enum Subject {
     }
 
     /**
-     * How many input arrays the indicator reads: 1 (close), 3 (high, low, close) or 4 (with volume).
+     * How many input arrays the indicator reads: 1 (close), 2 (high, low), 3 (high, low, close) or 4 (with
+     * volume).
      *
      * @return the number of input arrays, which the memory baseline copies
      */

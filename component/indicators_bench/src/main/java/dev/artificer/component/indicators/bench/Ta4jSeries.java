@@ -18,13 +18,18 @@ import org.ta4j.core.indicators.CCIIndicator;
 import org.ta4j.core.indicators.MACDIndicator;
 import org.ta4j.core.indicators.RSIIndicator;
 import org.ta4j.core.indicators.StochasticOscillatorKIndicator;
+import org.ta4j.core.indicators.WilliamsRIndicator;
 import org.ta4j.core.indicators.adx.ADXIndicator;
+import org.ta4j.core.indicators.aroon.AroonDownIndicator;
+import org.ta4j.core.indicators.aroon.AroonUpIndicator;
 import org.ta4j.core.indicators.averages.EMAIndicator;
 import org.ta4j.core.indicators.averages.SMAIndicator;
 import org.ta4j.core.indicators.bollinger.BollingerBandsLowerIndicator;
 import org.ta4j.core.indicators.bollinger.BollingerBandsMiddleIndicator;
 import org.ta4j.core.indicators.bollinger.BollingerBandsUpperIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.indicators.helpers.HighestValueIndicator;
+import org.ta4j.core.indicators.helpers.LowestValueIndicator;
 import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
 import org.ta4j.core.indicators.volume.MoneyFlowIndexIndicator;
 import org.ta4j.core.num.DoubleNumFactory;
@@ -85,6 +90,10 @@ public class Ta4jSeries {
             }
             case CCI -> walk(new CCIIndicator(series, 14));
             case MFI -> walk(new MoneyFlowIndexIndicator(series, 14));
+            case WILLR -> walk(new WilliamsRIndicator(series, 14));
+            case AROON -> walk(new AroonDownIndicator(series, 14), new AroonUpIndicator(series, 14));
+            case MAX -> walk(new HighestValueIndicator(close, 14));
+            case MIN -> walk(new LowestValueIndicator(close, 14));
         };
     }
 
