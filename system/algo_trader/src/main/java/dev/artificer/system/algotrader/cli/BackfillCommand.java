@@ -7,6 +7,7 @@ import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.IngestionReport;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
+import dev.artificer.system.algotrader.shutdown.GracefulShutdown;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public class BackfillCommand implements Callable<Integer> {
             Timeframe.FIFTEEN_MINUTES, Timeframe.THIRTY_MINUTES, Timeframe.DAILY, Timeframe.WEEKLY);
 
     private final ObjectProvider<BarIngestion> ingestion;
+    private final ObjectProvider<GracefulShutdown> shutdown;
     private final ObjectProvider<Watchlist> watchlist;
     private final ObjectProvider<MarketDataSource> source;
     private final ObjectProvider<BarRepository> bars;
@@ -59,10 +61,13 @@ public class BackfillCommand implements Callable<Integer> {
      * @param watchlist the watchlist
      * @param source    the market data source
      * @param bars      where bars are stored
+     * @param shutdown  keeps the stores open until the backfill reaches a safe point when the process is stopped
      */
     public BackfillCommand(ObjectProvider<BarIngestion> ingestion, ObjectProvider<Watchlist> watchlist,
-                           ObjectProvider<MarketDataSource> source, ObjectProvider<BarRepository> bars) {
+                           ObjectProvider<MarketDataSource> source, ObjectProvider<BarRepository> bars,
+                           ObjectProvider<GracefulShutdown> shutdown) {
         this.ingestion = ingestion;
+        this.shutdown = shutdown;
         this.watchlist = watchlist;
         this.source = source;
         this.bars = bars;
@@ -87,9 +92,17 @@ public class BackfillCommand implements Callable<Integer> {
                 + (source.getObject().name().equals("simulated") ? " (SIMULATED market: not real prices)" : "") + " into "
                 + bars.getObject().location());
         out.flush();
-        IngestionReport report = ingestion.getObject().ingest(chosen, sizes, earliest, new ConsoleProgress(out));
-        out.printf("Done: %,d bars written, %,d rejected, %d request(s), %d of %d series failed%n", report.written(),
-                report.rejected(), report.requests(), report.failed(), report.series());
-        return report.failed() == 0 ? 0 : 1;
+        return shutdown.getObject().during(() -> {
+            IngestionReport report = ingestion.getObject().ingest(chosen, sizes, earliest, new ConsoleProgress(out));
+            if (report.stopped() > 0) {
+                out.printf("Stopped: %,d bars written, %d of %d series not finished; run backfill again to resume%n",
+                        report.written(), report.stopped(), report.series());
+            } else {
+                out.printf("Done: %,d bars written, %,d rejected, %d request(s), %d of %d series failed%n",
+                        report.written(), report.rejected(), report.requests(), report.failed(), report.series());
+            }
+            out.flush();
+            return report.failed() == 0 && report.stopped() == 0 ? 0 : 1;
+        });
     }
 }

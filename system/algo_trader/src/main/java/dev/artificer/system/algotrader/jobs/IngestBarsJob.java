@@ -44,7 +44,9 @@ public final class IngestBarsJob implements Job {
             throw new IllegalStateException(report.failed() + " of " + report.series() + " series failed ("
                     + report.written() + " bars written); see the warnings above");
         }
-        return report.written() + " bars written, " + report.rejected() + " rejected, " + report.series() + " series, "
+        String stopped = report.stopped() > 0
+                ? "stopped for shutdown with " + report.stopped() + " series to go (the next run resumes); " : "";
+        return stopped + report.written() + " bars written, " + report.rejected() + " rejected, " + report.series() + " series, "
                 + report.requests() + " requests";
     }
 }

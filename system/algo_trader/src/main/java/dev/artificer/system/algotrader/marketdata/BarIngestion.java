@@ -4,6 +4,8 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,34 +24,44 @@ import org.slf4j.LoggerFactory;
  * nor duplicates. A start earlier than where a stored series is covered from extends it backwards: the missing older
  * range is fetched newest chunk first, recording after each chunk where coverage now starts, then the series
  * continues forward as usual. Invalid rows are counted and logged with their reason; one failing series never stops
- * the others.
+ * the others. A series that fails because of the database rather than the work ({@link DatabaseTrouble}: e.g. the
+ * process that served the embedded database exited, and this one takes over) is run again for up to
+ * {@link #RIDE_OUT} before it counts as failed; running it again is harmless, as it resumes from what is stored. When
+ * a series has failed that way, the rest of the run fails fast. When stopping is requested (the application is
+ * shutting down) the run ends at the next chunk boundary, where it can resume from: it never leaves half a chunk.
  */
 public final class BarIngestion {
 
     private static final Logger LOG = LoggerFactory.getLogger(BarIngestion.class);
+
+    /** How long a series is retried while the database is unreachable. */
+    static final Duration RIDE_OUT = Duration.ofSeconds(10);
 
     private final MarketDataSource source;
     private final BarRepository bars;
     private final IngestionState state;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final BooleanSupplier stopRequested;
 
     /**
      * Creates the ingestion.
      *
-     * @param source where bars come from
-     * @param bars   where bars go
-     * @param state  progress per series
-     * @param clock  the time
-     * @param meters where ingestion latency (newest bar's end to stored) is recorded
+     * @param source        where bars come from
+     * @param bars          where bars go
+     * @param state         progress per series
+     * @param clock         the time
+     * @param meters        where ingestion latency (newest bar's end to stored) is recorded
+     * @param stopRequested whether to stop at the next chunk boundary (the application is stopping)
      */
     public BarIngestion(MarketDataSource source, BarRepository bars, IngestionState state, Clock clock,
-                        MeterRegistry meters) {
+                        MeterRegistry meters, BooleanSupplier stopRequested) {
         this.source = source;
         this.bars = bars;
         this.state = state;
         this.clock = clock;
         this.meters = meters;
+        this.stopRequested = stopRequested;
     }
 
     /**
@@ -65,29 +78,82 @@ public final class BarIngestion {
     public IngestionReport ingest(List<Symbol> symbols, List<Timeframe> timeframes, Optional<Instant> from,
                                   IngestionProgress progress) {
         int total = symbols.size() * timeframes.size();
-        int done = 0;
         Tally tally = new Tally();
-        int failed = 0;
-        for (Symbol symbol : symbols) {
-            for (Timeframe timeframe : timeframes) {
-                try {
-                    ingestSeries(symbol, timeframe, from, progress, tally);
-                } catch (RuntimeException failure) {
-                    failed++;
-                    LOG.warn("ingestion of {} {} from {} failed, will resume next run: {}", symbol, timeframe,
-                            source.name(), failure.getMessage());
+        try {
+            for (Symbol symbol : symbols) {
+                for (Timeframe timeframe : timeframes) {
+                    ingestOrCountTheFailure(symbol, timeframe, from, progress, tally);
+                    progress.seriesDone(++tally.done, total);
                 }
-                progress.seriesDone(++done, total);
             }
+        } catch (Stopped stopped) {
+            LOG.info("ingestion stopped for shutdown after {} of {} series; the next run resumes there", tally.done,
+                    total);
         }
-        return new IngestionReport(total, tally.requests, tally.written, tally.rejected, failed);
+        return new IngestionReport(total, tally.requests, tally.written, tally.rejected, tally.failed,
+                total - tally.done);
     }
 
-    /** Requests made, bars written and rows rejected so far. */
+    /** Runs one series, riding out database trouble unless the database already failed this run. */
+    private void ingestOrCountTheFailure(Symbol symbol, Timeframe timeframe, Optional<Instant> from,
+                                         IngestionProgress progress, Tally tally) {
+        try {
+            if (tally.databaseDown) {
+                ingestSeries(symbol, timeframe, from, progress, tally);
+            } else {
+                Failsafe.with(rideOutDatabaseTrouble(symbol, timeframe))
+                        .run(() -> ingestSeries(symbol, timeframe, from, progress, tally));
+            }
+        } catch (Stopped stopped) {
+            throw stopped;
+        } catch (RuntimeException failure) {
+            if (stoppingCaused(failure)) {
+                throw new Stopped();
+            }
+            tally.failed++;
+            tally.databaseDown |= DatabaseTrouble.causedBy(failure);
+            LOG.warn("ingestion of {} {} from {} failed, will resume next run: {}", symbol, timeframe, source.name(),
+                    DatabaseTrouble.describe(failure));
+        }
+    }
+
+    /** Whether the failure is the application stopping under the work (e.g. the database closed at shutdown). */
+    private boolean stoppingCaused(Throwable failure) {
+        return stopRequested.getAsBoolean() || DatabaseTrouble.closedAtShutdown(failure);
+    }
+
+    private RetryPolicy<Object> rideOutDatabaseTrouble(Symbol symbol, Timeframe timeframe) {
+        return RetryPolicy.builder().handleIf(failure -> DatabaseTrouble.causedBy(failure) && !stoppingCaused(failure))
+                .withMaxRetries(-1).withMaxDuration(RIDE_OUT).withDelay(Duration.ofMillis(250))
+                .onFailedAttempt(attempt -> {
+                    if (attempt.getAttemptCount() == 1) {
+                        LOG.info("the database failed during {} {} ({}); trying again for up to {} s", symbol,
+                                timeframe, DatabaseTrouble.describe(attempt.getLastException()), RIDE_OUT.toSeconds());
+                    }
+                }).build();
+    }
+
+    /** Ends a run at a chunk boundary because stopping was requested. */
+    private static final class Stopped extends RuntimeException {
+        private Stopped() {
+            super("stopping", null, false, false);
+        }
+    }
+
+    private void stopHereIfRequested() {
+        if (stopRequested.getAsBoolean()) {
+            throw new Stopped();
+        }
+    }
+
+    /** What a run has done so far: requests, bars, rejected rows, series done and failed, and the database's state. */
     private static final class Tally {
         private int requests;
         private long written;
         private long rejected;
+        private int done;
+        private int failed;
+        private boolean databaseDown;
     }
 
     private void ingestSeries(Symbol symbol, Timeframe timeframe, Optional<Instant> from, IngestionProgress progress,
@@ -149,6 +215,7 @@ public final class BarIngestion {
 
     private List<Bar> fetchAndStore(Symbol symbol, Timeframe timeframe, Instant start, Instant end,
                                     IngestionProgress progress, Tally tally) {
+        stopHereIfRequested();
         FetchedBars fetched = source.history(symbol, timeframe, start, end);
         tally.requests++;
         fetched.rejected().forEach(reason -> LOG.warn("rejected a {} {} row from {}: {}", symbol, timeframe,

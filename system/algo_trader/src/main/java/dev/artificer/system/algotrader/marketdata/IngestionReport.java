@@ -8,6 +8,7 @@ package dev.artificer.system.algotrader.marketdata;
  * @param written  bars written
  * @param rejected rows rejected as invalid bars
  * @param failed   series that failed (logged with their reason; retried next run)
+ * @param stopped  series not finished because the application was stopping (resumed next run)
  */
-public record IngestionReport(int series, int requests, long written, long rejected, int failed) {
+public record IngestionReport(int series, int requests, long written, long rejected, int failed, int stopped) {
 }

@@ -23,8 +23,10 @@ import dev.artificer.system.algotrader.marketdata.CompanyRepository;
 import dev.artificer.system.algotrader.marketdata.IngestionState;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
+import dev.artificer.system.algotrader.shutdown.GracefulShutdown;
 import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -176,12 +178,23 @@ public class DataWiring {
      * @param state  ingestion progress
      * @param clock  the time
      * @param meters the meter registry
+     * @param shutdown tells the ingestion when to stop at a chunk boundary
      * @return the ingestion
      */
     @Bean
     public BarIngestion barIngestion(MarketDataSource source, BarRepository bars, IngestionState state, Clock clock,
-                                     MeterRegistry meters) {
-        return new BarIngestion(source, bars, state, clock, meters);
+                                     MeterRegistry meters, GracefulShutdown shutdown) {
+        return new BarIngestion(source, bars, state, clock, meters, shutdown::requested);
+    }
+
+    /**
+     * The order of stopping: long work first, at a safe point, then the stores.
+     *
+     * @return the shutdown coordination, waiting up to 30 s for work to reach a safe point
+     */
+    @Bean
+    public GracefulShutdown gracefulShutdown() {
+        return new GracefulShutdown(Duration.ofSeconds(30));
     }
 
     /**

@@ -10,6 +10,13 @@ import java.nio.file.Path;
  * <p>{@code WRITE_DELAY=0}: a commit is written to the file before it is acknowledged (H2's default keeps it in
  * memory for up to 500 ms), so an order journaled as sent survives the process being killed.
  *
+ * <p>H2 closes the database from a shutdown hook of its own (automatic mixed mode does not allow
+ * {@code DB_CLOSE_ON_EXIT=FALSE}), in parallel with the application's stopping: work in flight then fails with H2's
+ * "closed at shutdown" error, which the ingestion takes as its cue to stop (the chunk in flight is not recorded and is
+ * fetched again next run). {@code TRACE_LEVEL_FILE=4} sends H2's own error trace to the application's logging
+ * (switched off there: the application reports the failures it meets) instead of a {@code .trace.db} file beside the
+ * database.
+ *
  * <p>{@code AUTO_SERVER=TRUE}: the first process to open the file serves it to the others over TCP (H2's automatic
  * mixed mode: a random port, usable only with the random key H2 writes to the lock file beside the database), so
  * commands work while the service runs. That server listens on loopback only ({@link #serveOnLoopbackOnly()}).
@@ -53,7 +60,7 @@ public final class EmbeddedDatabase {
      */
     public static DatabaseSettings settings(Path dataDir) {
         return DatabaseSettings.builder("jdbc:h2:file:" + file(dataDir)
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;AUTO_SERVER=TRUE")
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=4;AUTO_SERVER=TRUE")
                 .poolName("algo-trader-h2").build();
     }
 }

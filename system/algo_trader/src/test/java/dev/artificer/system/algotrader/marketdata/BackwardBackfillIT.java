@@ -78,7 +78,7 @@ class BackwardBackfillIT {
     }
 
     private IngestionReport backfill(Instant from) {
-        return new BarIngestion(source, bars, state, CLOCK, new SimpleMeterRegistry())
+        return new BarIngestion(source, bars, state, CLOCK, new SimpleMeterRegistry(), () -> false)
                 .ingest(List.of(AAPL), List.of(Timeframe.THIRTY_MINUTES), Optional.of(from), IngestionProgress.silent());
     }
 

@@ -100,13 +100,13 @@ class BarIngestionTest {
     }
 
     private IngestionReport ingest(ScriptedSource source, Clock clock, List<Symbol> symbols, Timeframe timeframe) {
-        return new BarIngestion(source, bars, state, clock, meters).ingest(symbols, List.of(timeframe), Optional.empty(),
-                IngestionProgress.silent());
+        return new BarIngestion(source, bars, state, clock, meters, () -> false)
+                .ingest(symbols, List.of(timeframe), Optional.empty(), IngestionProgress.silent());
     }
 
     private IngestionReport ingestFrom(ScriptedSource source, Instant from, Timeframe timeframe) {
-        return new BarIngestion(source, bars, state, at(NOW), meters).ingest(List.of(AAPL), List.of(timeframe),
-                Optional.of(from), IngestionProgress.silent());
+        return new BarIngestion(source, bars, state, at(NOW), meters, () -> false)
+                .ingest(List.of(AAPL), List.of(timeframe), Optional.of(from), IngestionProgress.silent());
     }
 
     private List<Bar> stored(Symbol symbol, Timeframe timeframe) {
@@ -137,6 +137,27 @@ class BarIngestionTest {
         List<Bar> expected = flaky.market.history(AAPL, Timeframe.FIFTEEN_MINUTES, NOW.minus(Duration.ofDays(30)), NOW).bars();
         assertThat(resumed.failed()).isZero();
         assertThat(stored(AAPL, Timeframe.FIFTEEN_MINUTES)).isEqualTo(expected);
+    }
+
+    @Test
+    void aStopRequestEndsTheRunAtAChunkBoundaryAndTheNextRunResumesWithoutGapsOrDuplicates() {
+        ScriptedSource source = new ScriptedSource(at(NOW));
+        BarIngestion stopping = new BarIngestion(source, bars, state, at(NOW), meters, () -> source.requests.get() >= 2);
+
+        IngestionReport stopped = stopping.ingest(List.of(AAPL, MSFT), List.of(Timeframe.FIFTEEN_MINUTES),
+                Optional.empty(), IngestionProgress.silent());
+
+        assertThat(stopped.requests()).as("two of AAPL's five weekly chunks, then no more requests").isEqualTo(2);
+        assertThat(stopped.stopped()).as("AAPL stopped part-way, MSFT not reached").isEqualTo(2);
+        assertThat(stopped.failed()).isZero();
+        assertThat(stored(MSFT, Timeframe.FIFTEEN_MINUTES)).isEmpty();
+
+        ingest(new ScriptedSource(at(NOW)), at(NOW), List.of(AAPL, MSFT), Timeframe.FIFTEEN_MINUTES);
+
+        for (Symbol symbol : List.of(AAPL, MSFT)) {
+            assertThat(stored(symbol, Timeframe.FIFTEEN_MINUTES)).as(symbol.value()).isEqualTo(
+                    source.market.history(symbol, Timeframe.FIFTEEN_MINUTES, NOW.minus(Duration.ofDays(30)), NOW).bars());
+        }
     }
 
     @Test
@@ -190,7 +211,7 @@ class BarIngestionTest {
     @Test
     void requestedStartLimitsTheFirstBackfill() {
         Instant from = NOW.minus(Duration.ofDays(3));
-        new BarIngestion(new ScriptedSource(at(NOW)), bars, state, at(NOW), meters)
+        new BarIngestion(new ScriptedSource(at(NOW)), bars, state, at(NOW), meters, () -> false)
                 .ingest(List.of(AAPL), List.of(Timeframe.DAILY), Optional.of(from), IngestionProgress.silent());
 
         assertThat(stored(AAPL, Timeframe.DAILY)).allSatisfy(bar -> assertThat(bar.start()).isAfterOrEqualTo(from));

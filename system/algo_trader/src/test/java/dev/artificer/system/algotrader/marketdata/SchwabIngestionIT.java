@@ -81,7 +81,7 @@ class SchwabIngestionIT {
     }
 
     private IngestionReport ingest(Timeframe timeframe) {
-        return new BarIngestion(source, bars, new JdbcIngestionState(jdbc, CLOCK), CLOCK, meters)
+        return new BarIngestion(source, bars, new JdbcIngestionState(jdbc, CLOCK), CLOCK, meters, () -> false)
                 .ingest(List.of(AAPL), List.of(timeframe), Optional.empty(), IngestionProgress.silent());
     }
 
