@@ -15,7 +15,6 @@ final class ConsoleProgress implements IngestionProgress {
     private long seriesWritten;
     private long seriesRejected;
     private long totalWritten;
-    private String current = "";
 
     ConsoleProgress(PrintWriter out) {
         this.out = out;
@@ -23,18 +22,17 @@ final class ConsoleProgress implements IngestionProgress {
 
     @Override
     public void chunkStored(Symbol symbol, Timeframe timeframe, int written, int rejected) {
-        current = symbol + " " + timeframe;
         seriesWritten += written;
         seriesRejected += rejected;
         totalWritten += written;
     }
 
     @Override
-    public void seriesDone(int done, int total) {
+    public void seriesDone(Symbol symbol, Timeframe timeframe, int done, int total) {
         double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
         Duration eta = Duration.ofSeconds(Math.round(seconds / done * (total - done)));
         out.printf(Locale.ROOT, "[%d/%d] %-14s %,9d bars%s | total %,d bars, %,.0f bars/s, ETA %d:%02d%n", done, total,
-                current, seriesWritten, seriesRejected > 0 ? " (" + seriesRejected + " rejected)" : "", totalWritten,
+                symbol + " " + timeframe, seriesWritten, seriesRejected > 0 ? " (" + seriesRejected + " rejected)" : "", totalWritten,
                 totalWritten / seconds, eta.toMinutes(), eta.toSecondsPart());
         out.flush();
         seriesWritten = 0;

@@ -58,7 +58,14 @@ public final class DataDirectory {
                 + "; set ALGO_TRADER_DATA_DIR to a directory you can write");
     }
 
-    private static FileAttribute<?>[] ownerOnly() {
+    /**
+     * The attribute that makes a directory owner-only ({@code rwx------}) when it is created, for
+     * {@link Files#createDirectories}, which applies it to every missing parent too; none on a file system without
+     * POSIX permissions.
+     *
+     * @return the attributes to create a directory with
+     */
+    public static FileAttribute<?>[] ownerOnly() {
         return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
                 : new FileAttribute<?>[0];
     }

@@ -83,7 +83,7 @@ public final class BarIngestion {
             for (Symbol symbol : symbols) {
                 for (Timeframe timeframe : timeframes) {
                     ingestOrCountTheFailure(symbol, timeframe, from, progress, tally);
-                    progress.seriesDone(++tally.done, total);
+                    progress.seriesDone(symbol, timeframe, ++tally.done, total);
                 }
             }
         } catch (Stopped stopped) {

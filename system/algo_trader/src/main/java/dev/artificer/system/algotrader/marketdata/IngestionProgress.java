@@ -17,12 +17,14 @@ public interface IngestionProgress {
     void chunkStored(Symbol symbol, Timeframe timeframe, int written, int rejected);
 
     /**
-     * One series (symbol and timeframe) is done.
+     * One series is done (stored, or failed and logged).
      *
-     * @param done  series done so far
-     * @param total series in this run
+     * @param symbol    its symbol
+     * @param timeframe its timeframe
+     * @param done      series done so far
+     * @param total     series in this run
      */
-    void seriesDone(int done, int total);
+    void seriesDone(Symbol symbol, Timeframe timeframe, int done, int total);
 
     /**
      * Progress is not wanted.
@@ -36,7 +38,7 @@ public interface IngestionProgress {
             }
 
             @Override
-            public void seriesDone(int done, int total) {
+            public void seriesDone(Symbol symbol, Timeframe timeframe, int done, int total) {
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.userstrategy;
 
+import dev.artificer.system.algotrader.config.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -48,21 +48,13 @@ public record StrategyFolder(Path path) {
     }
 
     /**
-     * Makes the folder, owner-only, when it does not exist.
+     * Makes the folder, and any missing parent such as the data directory, owner-only when it does not exist.
      *
      * @return the folder
      */
     public Path create() {
         try {
-            if (!Files.isDirectory(path)) {
-                Files.createDirectories(path);
-                PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
-                if (view != null) {
-                    view.setPermissions(EnumSet.of(PosixFilePermission.OWNER_READ,
-                            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
-                }
-            }
-            return path;
+            return Files.createDirectories(path, DataDirectory.ownerOnly());
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot create the strategies folder " + path, failed);
         }

@@ -230,6 +230,18 @@ class StrategyCatalogTest {
     }
 
     @Test
+    void creatingTheFolderMakesItAndTheMissingDataDirectoryAboveItOwnerOnly() throws IOException {
+        Path dataDir = folder.resolve("new-data-dir");
+
+        new StrategyFolder(dataDir.resolve("strategies")).create();
+
+        for (Path made : List.of(dataDir, dataDir.resolve("strategies"))) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).as("%s", made)
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    @Test
     void noFolderMeansTheBuiltInsOnly() {
         StrategyCatalog catalog = new StrategyCatalog(BuiltinStrategies.definitions(),
                 new StrategyFolder(folder.resolve("absent")), getClass().getClassLoader());
