@@ -87,6 +87,17 @@ public final class SimulatedMarket implements MarketDataSource {
         return Optional.of(new CompanyInfo(profile, fundamentals));
     }
 
+    /**
+     * The simulated price of a symbol at a moment, on the same path its bars follow.
+     *
+     * @param symbol the symbol
+     * @param moment the moment
+     * @return the price, rounded like the bars' prices
+     */
+    public double priceAt(Symbol symbol, Instant moment) {
+        return round(new PricePath(symbol).priceAt(moment));
+    }
+
     @Override
     public Duration requestSpan(Timeframe timeframe) {
         return HistoryLimits.requestSpan(timeframe);

@@ -1,0 +1,109 @@
+package dev.artificer.system.algotrader.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.infrastructure.mysql.DatabaseSettings;
+import dev.artificer.infrastructure.mysql.PooledDataSources;
+import dev.artificer.infrastructure.mysql.SchemaMigrator;
+import dev.artificer.system.algotrader.adapters.jdbc.JdbcBarRepository;
+import dev.artificer.system.algotrader.trading.MutableClock;
+import dev.artificer.system.algotrader.wiring.DataWiring;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Live bars stored in a real (embedded H2) bar table, as the service stores them. */
+class LiveBarsTest {
+
+    private static final Symbol AAPL = Symbol.of("AAPL");
+    private static final Instant OPEN = Instant.parse("2026-12-01T14:30:00Z");
+
+    private final MutableClock clock = new MutableClock(OPEN);
+    private final List<List<Bar>> told = new ArrayList<>();
+    private HikariDataSource dataSource;
+    private JdbcBarRepository bars;
+    private LiveBars live;
+
+    @BeforeEach
+    void openDatabase() {
+        dataSource = PooledDataSources.open(DatabaseSettings.builder("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1").build());
+        new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
+        bars = new JdbcBarRepository(new JdbcTemplate(dataSource), "h2");
+        live = new LiveBars(bars, "simulated", clock, told::add);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        dataSource.close();
+    }
+
+    private static Bar minute(int index, double close) {
+        return new Bar(AAPL, Timeframe.ONE_MINUTE, OPEN.plus(Duration.ofMinutes(index)), close, close + 1, close - 1,
+                close, 100);
+    }
+
+    private List<Bar> stored(Timeframe timeframe) {
+        return bars.range(AAPL, timeframe, OPEN.minus(Duration.ofDays(1)), OPEN.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void eachMinuteIsStoredAsItClosesAndThenTold() {
+        clock.set(OPEN.plus(Duration.ofMinutes(1)));
+
+        live.minuteClosed(minute(0, 100));
+
+        assertThat(stored(Timeframe.ONE_MINUTE)).containsExactly(minute(0, 100));
+        assertThat(told).containsExactly(List.of(minute(0, 100)));
+    }
+
+    @Test
+    void theFifthMinuteStoresAndTellsTheFiveMinuteBarWithIt() {
+        for (int i = 0; i < 5; i++) {
+            clock.set(OPEN.plus(Duration.ofMinutes(i + 1)));
+            live.minuteClosed(minute(i, 100 + i));
+        }
+
+        Bar fiveMinutes = new Bar(AAPL, Timeframe.FIVE_MINUTES, OPEN, 100, 105, 99, 104, 500);
+        assertThat(stored(Timeframe.FIVE_MINUTES)).containsExactly(fiveMinutes);
+        assertThat(told.getLast()).containsExactly(minute(4, 104), fiveMinutes);
+        assertThat(stored(Timeframe.ONE_MINUTE)).hasSize(5);
+    }
+
+    @Test
+    void aMinuteSentAgainLeavesOneRow() {
+        live.minuteClosed(minute(0, 100));
+        live.minuteClosed(minute(0, 100.5));
+
+        assertThat(stored(Timeframe.ONE_MINUTE)).containsExactly(minute(0, 100.5));
+    }
+
+    @Test
+    void aPeriodWithoutItsLastMinuteIsStoredOnceTheGracePeriodIsOver() {
+        live.minuteClosed(minute(2, 100));
+        clock.set(OPEN.plus(Duration.ofMinutes(5)).plus(LiveBars.GRACE));
+
+        live.tick();
+
+        assertThat(stored(Timeframe.FIVE_MINUTES)).singleElement().extracting(Bar::close).isEqualTo(100.0);
+    }
+
+    @Test
+    void theLatestQuoteOfEachSymbolIsKept() {
+        live.quote(new LiveQuote(AAPL, 99.9, 100.1, 100, 10, OPEN));
+        live.quote(new LiveQuote(AAPL, 100.9, 101.1, 101, 20, OPEN.plusSeconds(1)));
+
+        assertThat(live.latest(AAPL)).hasValueSatisfying(quote -> assertThat(quote.last()).isEqualTo(101));
+        assertThat(live.latest(Symbol.of("MSFT"))).isEmpty();
+    }
+}
