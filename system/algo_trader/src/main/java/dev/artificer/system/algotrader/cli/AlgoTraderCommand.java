@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 BackfillCommand.class, CompanyCommand.class, DataCommand.class, BacktestCommand.class, OptimizeCommand.class,
                 WalkForwardCommand.class, LookaheadCommand.class, BacktestsCommand.class, StrategiesCommand.class,
                 StrategyCommand.class, TradingCommand.class, DecisionsCommand.class, PositionsCommand.class, JobsCommand.class,
-                GrafanaCommand.class, VersionCommand.class,
+                StreamCommand.class, GrafanaCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public class AlgoTraderCommand implements Callable<Integer> {
 
