@@ -1,10 +1,12 @@
 package dev.artificer.system.algotrader.cli;
 
+import dev.artificer.component.market.Symbol;
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
 import dev.artificer.system.algotrader.hardware.StatusPanel;
 import dev.artificer.system.algotrader.hardware.TradingPanel;
 import dev.artificer.system.algotrader.jobs.JobScheduler;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
+import dev.artificer.system.algotrader.stream.LiveFeed;
 import dev.artificer.system.algotrader.status.AdapterChoice;
 import dev.artificer.system.algotrader.status.AdapterSelection;
 import dev.artificer.system.algotrader.status.RaspberryPiDetector;
@@ -12,6 +14,8 @@ import dev.artificer.system.algotrader.trading.StrategyAssignments;
 import dev.artificer.system.algotrader.trading.TradingLoop;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +48,7 @@ public class RunCommand implements Callable<Integer> {
     private final ObjectProvider<StrategyAssignments> assignments;
     private final ObjectProvider<StatusPanel> panel;
     private final ObjectProvider<TradingPanel> tradingPanel;
+    private final ObjectProvider<LiveFeed> liveFeed;
     private final ApplicationContext context;
 
     @Spec
@@ -59,12 +64,14 @@ public class RunCommand implements Callable<Integer> {
      * @param assignments the strategy assignments
      * @param panel        the hardware panel (or its logging stand-in), opened at start
      * @param tradingPanel what the panel shows and does
+     * @param liveFeed    the live market's bars, stored and decided as they close
      * @param context     the application, told when the service is ready
      */
     public RunCommand(AlgoTraderProperties properties, ObjectProvider<JobScheduler> scheduler,
                       ObjectProvider<Watchlist> watchlist, ObjectProvider<TradingLoop> trading,
                       ObjectProvider<StrategyAssignments> assignments, ObjectProvider<StatusPanel> panel,
-                      ObjectProvider<TradingPanel> tradingPanel, ApplicationContext context) {
+                      ObjectProvider<TradingPanel> tradingPanel, ObjectProvider<LiveFeed> liveFeed,
+                      ApplicationContext context) {
         this.properties = properties;
         this.scheduler = scheduler;
         this.watchlist = watchlist;
@@ -72,6 +79,7 @@ public class RunCommand implements Callable<Integer> {
         this.assignments = assignments;
         this.panel = panel;
         this.tradingPanel = tradingPanel;
+        this.liveFeed = liveFeed;
         this.context = context;
     }
 
@@ -103,8 +111,21 @@ public class RunCommand implements Callable<Integer> {
                 + context.getEnvironment().getProperty("local.server.port", "?") + "/actuator/health");
         out.flush();
         scheduler.getObject().start();
+        startTheLiveFeed(out);
         AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    private void startTheLiveFeed(PrintWriter out) {
+        Set<Symbol> symbols = new LinkedHashSet<>(watchlist.getObject().symbols());
+        assignments.getObject().list().forEach(assignment -> symbols.add(assignment.symbol()));
+        if (symbols.isEmpty()) {
+            return;
+        }
+        out.println(liveFeed.getObject().start(symbols).map(source -> "Live market: " + source + " streams "
+                + symbols.size() + " symbol(s); their one- to thirty-minute bars are stored and decided as they close.")
+                .orElse("Live market: none here, so intraday bars arrive with the scheduled ingestion."));
+        out.flush();
     }
 }

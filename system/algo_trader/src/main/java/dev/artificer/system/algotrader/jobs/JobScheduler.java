@@ -3,6 +3,7 @@ package dev.artificer.system.algotrader.jobs;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -44,6 +45,27 @@ public final class JobScheduler implements AutoCloseable {
             LOG.info("job {} scheduled every {}{}", scheduled.job().name(), scheduled.schedule().frequency(),
                     scheduled.schedule().marketHoursOnly() ? " (market hours only)" : "");
         }
+    }
+
+    /**
+     * Runs a job now, besides its schedule (e.g. the decision loop when a bar has just closed), on the scheduler's
+     * threads; a job that is already running finishes first, as the job itself serializes its runs.
+     *
+     * @param name the job's name
+     * @return whether the job is known and the scheduler still running
+     */
+    public boolean runNow(String name) {
+        for (ScheduledJob scheduled : jobs) {
+            if (scheduled.job().name().equals(name)) {
+                try {
+                    executor.execute(() -> runner.runOnce(scheduled, false));
+                    return true;
+                } catch (RejectedExecutionException stopping) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** Stops scheduling and waits for running jobs to finish. */

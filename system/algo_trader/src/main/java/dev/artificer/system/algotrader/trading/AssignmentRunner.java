@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * created, then sees each newly closed bar once: the newest closed bar of a run trades, older ones that arrived at
  * the same time (after a pause) only teach it. Closed means closed in the New York regular session
  * ({@link Bar#closedAt}): a daily bar at 16:00 of its day, a monthly bar at the close of the month's last weekday;
- * a bar is decided once it has been closed for the settle time (an ingestion period), so that its final prices are
+ * a bar is decided once it has been closed for its {@link SettleTime}, so that its final prices are
  * stored, not a snapshot taken while it was in progress. The start of the last bar it saw is persisted, so a restart neither
  * replays a bar to a strategy that has not seen the ones before it nor skips one.
  */
@@ -32,7 +32,7 @@ final class AssignmentRunner {
 
     /** What a runner works with, shared by all runners of a loop. */
     record Dependencies(BarRepository bars, StrategyAssignments assignments, TradingDesk desk, OrderBook book,
-                        Clock clock, int warmupBars, Duration settle) {
+                        Clock clock, int warmupBars, SettleTime settle) {
     }
 
     AssignmentRunner(Assignment assignment, Strategy strategy, String version, Dependencies with) {
@@ -61,7 +61,7 @@ final class AssignmentRunner {
         List<Bar> fresh = with.bars().range(assignment.symbol(), assignment.timeframe(), watermark.plusMillis(1),
                 now.plusMillis(1));
         fresh.forEach(broker);
-        List<Bar> closed = fresh.stream().filter(bar -> bar.closedAt(now.minus(with.settle()))).toList();
+        List<Bar> closed = fresh.stream().filter(bar -> bar.closedAt(now.minus(with.settle().of(assignment)))).toList();
         if (closed.isEmpty()) {
             return;
         }
@@ -83,7 +83,7 @@ final class AssignmentRunner {
         watermark = with.assignments().lastProcessed(assignment.symbol(), assignment.timeframe()).orElse(null);
         Instant end = watermark == null ? now.plusMillis(1) : watermark.plusMillis(1);
         List<Bar> history = with.bars().range(assignment.symbol(), assignment.timeframe(), end.minus(span()), end)
-                .stream().filter(bar -> bar.closedAt(now.minus(with.settle()))).toList();
+                .stream().filter(bar -> bar.closedAt(now.minus(with.settle().of(assignment)))).toList();
         if (history.isEmpty() && watermark == null) {
             return;
         }

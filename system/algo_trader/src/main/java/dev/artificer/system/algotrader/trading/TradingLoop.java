@@ -51,8 +51,8 @@ public final class TradingLoop implements AutoCloseable {
      * @param strategies   makes a fresh strategy object for an assignment, and tells when its code changed
      * @param bars         the stored bars
      * @param warmupBars   bars of history a new strategy object learns from before it trades
-     * @param settle       how long after its close a bar is decided: the time for the ingestion to store its final
-     *                     prices (a bar stored while in progress would otherwise be decided on a snapshot)
+     * @param settle       how long after its close an assignment's bar is decided: the time for its final prices to
+     *                     be stored (a bar stored while in progress would otherwise be decided on a snapshot)
      * @param clock        the time
      * @param owner        this process, for the lease
      * @param lease        how long the lease holds without renewal
@@ -60,7 +60,7 @@ public final class TradingLoop implements AutoCloseable {
      */
     public TradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
                        TradingState state, StrategySupply strategies, BarRepository bars,
-                       int warmupBars, Duration settle, Clock clock, String owner, Duration lease,
+                       int warmupBars, SettleTime settle, Clock clock, String owner, Duration lease,
                        TradingEvents events) {
         this.assignments = assignments;
         this.broker = broker;

@@ -2,17 +2,28 @@ package dev.artificer.system.algotrader.wiring;
 
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedLiveMarket;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
+import dev.artificer.system.algotrader.jobs.JobScheduler;
+import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import dev.artificer.system.algotrader.stream.LiveFeed;
 import dev.artificer.system.algotrader.stream.LiveMarket;
 import dev.artificer.system.algotrader.stream.LiveMarkets;
+import dev.artificer.system.algotrader.trading.Assignment;
+import dev.artificer.system.algotrader.trading.StrategyAssignments;
+import dev.artificer.system.algotrader.trading.TradeJob;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-/** The live market: the simulated market's own feed; Schwab's streamer is not yet held by the app. */
+/**
+ * The live market: the simulated market's own feed (Schwab's streamer is not yet held by the app), and the service's
+ * feed, which runs the decision loop as soon as a bar an assignment trades has closed and been stored.
+ */
 @Configuration(proxyBeanMethods = false)
 @Lazy
 public class StreamWiring {
@@ -43,5 +54,28 @@ public class StreamWiring {
                         + "streamer connection (without Schwab settings, the simulated market streams)";
             }
         };
+    }
+
+    /**
+     * The service's live feed, started by {@code run}.
+     *
+     * @param markets     opens the live market
+     * @param bars        where bars are stored
+     * @param clock       the time
+     * @param scheduler   runs the decision loop when an assignment's bar closed
+     * @param assignments the strategy assignments
+     * @return the feed, not yet started
+     */
+    @Bean(destroyMethod = "close")
+    public LiveFeed liveFeed(LiveMarkets markets, BarRepository bars, Clock clock,
+                             ObjectProvider<JobScheduler> scheduler, ObjectProvider<StrategyAssignments> assignments) {
+        return new LiveFeed(markets, bars, clock, closed -> {
+            List<Assignment> current = assignments.getObject().list();
+            boolean traded = closed.stream().anyMatch(bar -> current.stream().anyMatch(assignment ->
+                    assignment.symbol().equals(bar.symbol()) && assignment.timeframe() == bar.timeframe()));
+            if (traded) {
+                scheduler.getObject().runNow(TradeJob.NAME);
+            }
+        });
     }
 }

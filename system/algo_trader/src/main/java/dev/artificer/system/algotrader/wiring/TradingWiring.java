@@ -17,9 +17,11 @@ import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.Watchlist;
 import dev.artificer.system.algotrader.userstrategy.CatalogStrategies;
 import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
+import dev.artificer.system.algotrader.stream.LiveFeed;
 import dev.artificer.system.algotrader.trading.BrokerHealth;
 import dev.artificer.system.algotrader.trading.DecisionJournal;
 import dev.artificer.system.algotrader.trading.OrderBook;
+import dev.artificer.system.algotrader.trading.SettleTime;
 import dev.artificer.system.algotrader.trading.StrategyAssignments;
 import dev.artificer.system.algotrader.trading.TradingDesk;
 import dev.artificer.system.algotrader.trading.TradingEvents;
@@ -184,17 +186,21 @@ public class TradingWiring {
      * @param clock       the time
      * @param events      told how each run ended (the hardware panel)
      * @param catalog     the strategies by name, the user's own re-read at each run
+     * @param feed        the live feed: the bars it stores are final at once, so they need not settle
      * @return the loop
      */
     @Bean(destroyMethod = "close")
     public TradingLoop tradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
                                    TradingState state, BarRepository bars, TradingProperties trading,
-                                   JobsProperties jobs, Clock clock, TradingEvents events, StrategyCatalog catalog) {
+                                   JobsProperties jobs, Clock clock, TradingEvents events, StrategyCatalog catalog,
+                                   LiveFeed feed) {
+        SettleTime settle = assignment -> feed.covers(assignment.symbol(), assignment.timeframe()) ? Duration.ZERO
+                : jobs.ingestBarsEvery();
         Duration lease = jobs.tradeEvery().multipliedBy(3).compareTo(Duration.ofMinutes(2)) > 0
                 ? jobs.tradeEvery().multipliedBy(3) : Duration.ofMinutes(2);
         return new TradingLoop(assignments, broker, book, desk, state,
                 new CatalogStrategies(catalog), bars,
-                trading.warmupBars(), jobs.ingestBarsEvery(), clock, processName(), lease, events);
+                trading.warmupBars(), settle, clock, processName(), lease, events);
     }
 
     private static TradingMode mode(AlgoTraderProperties properties) {

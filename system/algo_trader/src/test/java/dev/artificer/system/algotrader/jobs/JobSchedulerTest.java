@@ -37,6 +37,26 @@ class JobSchedulerTest {
     }
 
     @Test
+    void aJobRunNowRunsBesideItsSchedule() throws InterruptedException {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch twice = new CountDownLatch(2);
+        ScheduledJob hourly = job("hourly", Duration.ofHours(1), () -> {
+            runs.incrementAndGet();
+            twice.countDown();
+        });
+
+        try (JobScheduler scheduler = new JobScheduler(List.of(hourly), runner(), Duration.ofSeconds(5))) {
+            scheduler.start();
+            boolean known = scheduler.runNow("hourly");
+
+            assertThat(known).isTrue();
+            assertThat(twice.await(5, TimeUnit.SECONDS)).as("the first scheduled run and the one asked for").isTrue();
+            assertThat(scheduler.runNow("no-such-job")).isFalse();
+        }
+        assertThat(runs.get()).isEqualTo(2);
+    }
+
+    @Test
     void failingJobRunsAgainNextPeriod() throws InterruptedException {
         AtomicInteger attempts = new AtomicInteger();
         CountDownLatch twice = new CountDownLatch(2);

@@ -82,7 +82,7 @@ final class TradingFixture {
         book = new OrderBook(broker, TradingMode.PAPER, journal, TradingTelemetry.none(), health, events, clock);
         desk = new TradingDesk(broker, TradingMode.PAPER, journal, state, RiskChecks.from(limits),
                 new JdbcWatchlist(jdbc, clock), book, TradingTelemetry.none(), health, clock);
-        loop = new TradingLoop(assignments, broker, book, desk, state, makeStrategy, bars, 300, settle, clock,
+        loop = new TradingLoop(assignments, broker, book, desk, state, makeStrategy, bars, 300, SettleTime.always(settle), clock,
                 owner, Duration.ofMinutes(5), events);
     }
 

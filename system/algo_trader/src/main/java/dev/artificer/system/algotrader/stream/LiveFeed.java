@@ -1,0 +1,95 @@
+package dev.artificer.system.algotrader.stream;
+
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.marketdata.BarRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The service's hold on the live market: started for the symbols it collects and trades, it stores their one-minute
+ * bars and the 5- to 30-minute bars built from them as they close ({@link LiveBars}) and tells who waits (the decision
+ * loop) at once. Intraday bars of the symbols it covers are final when stored, so they need not settle.
+ */
+public final class LiveFeed implements AutoCloseable {
+
+    /** How often periods whose last minute did not come are completed. */
+    private static final Duration TICK = Duration.ofSeconds(5);
+
+    private final LiveMarkets markets;
+    private final BarRepository bars;
+    private final Clock clock;
+    private final Consumer<List<Bar>> closed;
+    private volatile Set<Symbol> covered = Set.of();
+    private LiveMarket market;
+    private ScheduledExecutorService ticker;
+
+    /**
+     * Creates it; nothing runs before {@link #start}.
+     *
+     * @param markets opens the configured source's live market
+     * @param bars    where bars are stored
+     * @param clock   the time
+     * @param closed  told of the bars that closed, once stored
+     */
+    public LiveFeed(LiveMarkets markets, BarRepository bars, Clock clock, Consumer<List<Bar>> closed) {
+        this.markets = markets;
+        this.bars = bars;
+        this.clock = clock;
+        this.closed = closed;
+    }
+
+    /**
+     * Starts the live market for the symbols.
+     *
+     * @param symbols the symbols
+     * @return the source streaming, or empty with nothing started when the source has no live market here
+     */
+    public synchronized Optional<String> start(Set<Symbol> symbols) {
+        if (market != null || symbols.isEmpty()) {
+            return Optional.ofNullable(market).map(LiveMarket::name);
+        }
+        Optional<LiveMarket> opened = markets.open();
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        market = opened.get();
+        LiveBars live = new LiveBars(bars, market.name(), clock, closed);
+        market.start(Set.copyOf(symbols), live);
+        ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-bars").daemon().factory());
+        ticker.scheduleAtFixedRate(live::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        covered = Set.copyOf(symbols);
+        return Optional.of(market.name());
+    }
+
+    /**
+     * Whether a series' bars come from the live market as they close.
+     *
+     * @param symbol    the symbol
+     * @param timeframe the timeframe
+     * @return true for the one-minute and built timeframes of a covered symbol
+     */
+    public boolean covers(Symbol symbol, Timeframe timeframe) {
+        return covered.contains(symbol)
+                && (timeframe == Timeframe.ONE_MINUTE || IntradayBarBuilder.BUILT.contains(timeframe));
+    }
+
+    /** Stops the live market. */
+    @Override
+    public synchronized void close() {
+        covered = Set.of();
+        if (market != null) {
+            market.close();
+            ticker.shutdownNow();
+            market = null;
+        }
+    }
+}

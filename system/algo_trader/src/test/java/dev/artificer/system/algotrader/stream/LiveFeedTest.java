@@ -1,0 +1,106 @@
+package dev.artificer.system.algotrader.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
+import dev.artificer.infrastructure.mysql.DatabaseSettings;
+import dev.artificer.infrastructure.mysql.PooledDataSources;
+import dev.artificer.infrastructure.mysql.SchemaMigrator;
+import dev.artificer.system.algotrader.adapters.jdbc.JdbcBarRepository;
+import dev.artificer.system.algotrader.adapters.simulated.SimulatedLiveMarket;
+import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
+import dev.artificer.system.algotrader.trading.MutableClock;
+import dev.artificer.system.algotrader.wiring.DataWiring;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The service's feed on the simulated market's live feed, storing into a real (embedded H2) bar table. */
+class LiveFeedTest {
+
+    private static final Symbol AAPL = Symbol.of("AAPL");
+    private static final Instant OPEN = Instant.parse("2026-12-01T14:30:00Z");
+
+    private final MutableClock clock = new MutableClock(OPEN.plusSeconds(30));
+    private final SimulatedMarket market = new SimulatedMarket(clock);
+    private final List<Bar> told = new CopyOnWriteArrayList<>();
+    private HikariDataSource dataSource;
+    private JdbcBarRepository bars;
+    private LiveFeed feed;
+
+    @BeforeEach
+    void openDatabase() {
+        dataSource = PooledDataSources.open(DatabaseSettings.builder("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1").build());
+        new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
+        bars = new JdbcBarRepository(new JdbcTemplate(dataSource), "h2");
+        LiveMarkets simulated = new LiveMarkets() {
+            @Override
+            public Optional<LiveMarket> open() {
+                return Optional.of(new SimulatedLiveMarket(market, clock, Duration.ofMillis(10)));
+            }
+
+            @Override
+            public String unavailableBecause() {
+                return "";
+            }
+        };
+        feed = new LiveFeed(simulated, bars, clock, told::addAll);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        feed.close();
+        dataSource.close();
+    }
+
+    @Test
+    void fiveClosedMinutesAreStoredAsTheHistoryHasThemWithTheFiveMinuteBarBuiltFromThem() throws Exception {
+        assertThat(feed.start(Set.of(AAPL))).contains("simulated");
+
+        clock.set(OPEN.plus(Duration.ofMinutes(5)).plusSeconds(1));
+        awaitUntil(() -> told.stream().anyMatch(bar -> bar.timeframe() == Timeframe.FIVE_MINUTES));
+
+        List<Bar> minutes = market.history(AAPL, Timeframe.ONE_MINUTE, OPEN, OPEN.plus(Duration.ofMinutes(5))).bars();
+        assertThat(bars.range(AAPL, Timeframe.ONE_MINUTE, OPEN, OPEN.plus(Duration.ofMinutes(5)))).isEqualTo(minutes);
+        Bar built = bars.range(AAPL, Timeframe.FIVE_MINUTES, OPEN, OPEN.plusSeconds(1)).getFirst();
+        assertThat(built.open()).isEqualTo(minutes.getFirst().open());
+        assertThat(built.close()).isEqualTo(minutes.getLast().close());
+        assertThat(built.high()).isEqualTo(minutes.stream().mapToDouble(Bar::high).max().orElseThrow());
+        assertThat(built.low()).isEqualTo(minutes.stream().mapToDouble(Bar::low).min().orElseThrow());
+        assertThat(built.volume()).isEqualTo(minutes.stream().mapToLong(Bar::volume).sum());
+    }
+
+    @Test
+    void itCoversTheOneToThirtyMinuteSeriesOfItsSymbolsOnlyOnceStarted() {
+        assertThat(feed.covers(AAPL, Timeframe.ONE_MINUTE)).isFalse();
+
+        feed.start(Set.of(AAPL));
+
+        assertThat(feed.covers(AAPL, Timeframe.ONE_MINUTE)).isTrue();
+        assertThat(feed.covers(AAPL, Timeframe.THIRTY_MINUTES)).isTrue();
+        assertThat(feed.covers(AAPL, Timeframe.DAILY)).isFalse();
+        assertThat(feed.covers(Symbol.of("MSFT"), Timeframe.ONE_MINUTE)).isFalse();
+    }
+
+    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+}
