@@ -2,25 +2,19 @@ package dev.artificer.system.algotrader.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
-import dev.artificer.infrastructure.mysql.DatabaseSettings;
-import dev.artificer.infrastructure.mysql.PooledDataSources;
-import dev.artificer.infrastructure.mysql.SchemaMigrator;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcBarRepository;
+import dev.artificer.system.algotrader.trading.MigratedDatabase;
 import dev.artificer.system.algotrader.trading.MutableClock;
-import dev.artificer.system.algotrader.wiring.DataWiring;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Live bars stored in a real (embedded H2) bar table, as the service stores them. */
 class LiveBarsTest {
@@ -30,22 +24,20 @@ class LiveBarsTest {
 
     private final MutableClock clock = new MutableClock(OPEN);
     private final List<List<Bar>> told = new ArrayList<>();
-    private HikariDataSource dataSource;
+    private MigratedDatabase database;
     private JdbcBarRepository bars;
     private LiveBars live;
 
     @BeforeEach
     void openDatabase() {
-        dataSource = PooledDataSources.open(DatabaseSettings.builder("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1").build());
-        new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
-        bars = new JdbcBarRepository(new JdbcTemplate(dataSource), "h2");
+        database = MigratedDatabase.h2();
+        bars = new JdbcBarRepository(database.jdbc(), "h2");
         live = new LiveBars(bars, "simulated", clock, told::add);
     }
 
     @AfterEach
     void closeDatabase() {
-        dataSource.close();
+        database.close();
     }
 
     private static Bar minute(int index, double close) {

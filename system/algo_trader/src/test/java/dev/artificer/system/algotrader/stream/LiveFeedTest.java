@@ -2,31 +2,25 @@ package dev.artificer.system.algotrader.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
-import dev.artificer.infrastructure.mysql.DatabaseSettings;
-import dev.artificer.infrastructure.mysql.PooledDataSources;
-import dev.artificer.infrastructure.mysql.SchemaMigrator;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcBarRepository;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedLiveMarket;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
+import dev.artificer.system.algotrader.trading.MigratedDatabase;
 import dev.artificer.system.algotrader.trading.MutableClock;
-import dev.artificer.system.algotrader.wiring.DataWiring;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The service's feed on the simulated market's live feed, storing into a real (embedded H2) bar table. */
 class LiveFeedTest {
@@ -37,16 +31,14 @@ class LiveFeedTest {
     private final MutableClock clock = new MutableClock(OPEN.plusSeconds(30));
     private final SimulatedMarket market = new SimulatedMarket(clock);
     private final List<Bar> told = new CopyOnWriteArrayList<>();
-    private HikariDataSource dataSource;
+    private MigratedDatabase database;
     private JdbcBarRepository bars;
     private LiveFeed feed;
 
     @BeforeEach
     void openDatabase() {
-        dataSource = PooledDataSources.open(DatabaseSettings.builder("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1").build());
-        new SchemaMigrator(DataWiring.MIGRATIONS).migrate(dataSource);
-        bars = new JdbcBarRepository(new JdbcTemplate(dataSource), "h2");
+        database = MigratedDatabase.h2();
+        bars = new JdbcBarRepository(database.jdbc(), "h2");
         LiveMarkets simulated = new LiveMarkets() {
             @Override
             public Optional<LiveMarket> open() {
@@ -64,7 +56,7 @@ class LiveFeedTest {
     @AfterEach
     void closeDatabase() {
         feed.close();
-        dataSource.close();
+        database.close();
     }
 
     @Test
