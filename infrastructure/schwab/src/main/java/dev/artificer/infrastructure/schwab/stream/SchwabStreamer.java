@@ -220,8 +220,8 @@ public final class SchwabStreamer implements AutoCloseable {
         }
         String what = ResponseCodes.describe(response);
         if (count > settings.maxLoginDenials()) {
-            stop(new StreamerLoginDeniedException(response.code(), what + " (" + count
-                    + " times in a row, each time with a refreshed access token)"));
+            stop(new StreamerLoginDeniedException(response.code(), what + " (denied " + count
+                    + " times in a row, the access token refreshed after each)"));
             return;
         }
         status(StreamStatus.DISCONNECTED, what + "; logging in again with a refreshed access token");
