@@ -12,13 +12,14 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.async.ByteArrayFeeder;
 import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads streamer frames ({@code {"data":[…]}}, {@code {"response":[…]}}, {@code {"notify":[…]}}) into typed
- * events with Jackson's streaming parser: level-one quotes merged per symbol, candles checked by
+ * events with one long-lived Jackson non-blocking streaming parser fed each frame's UTF-8 bytes: level-one quotes merged per symbol, candles checked by
  * {@link CandleCheck} and read by the caller's {@link ChartEquityLayout}, responses and heartbeats. Known
- * symbols, numbers and field names cost no allocation; each event is one record. Not thread-safe: one parser
+ * symbols, numbers and field names cost no allocation, nor does a frame; each event is one record. Not thread-safe: one parser
  * per connection's reader (it keeps the symbols' latest quotes).
  */
 public final class FrameParser {
@@ -40,7 +41,10 @@ public final class FrameParser {
     private final long[] wholes = new long[HIGHEST_QUOTE_FIELD + 1];
     private final double[] candle = new double[ChartEquityLayout.VALUES];
     private long sentFields;
-    private char[] buffer = new char[2048];
+    private char[] chars = new char[2048];
+    private byte[] bytes = new byte[3 * 2048];
+    private JsonParser json;
+    private ByteArrayFeeder feeder;
 
     /**
      * Creates a parser.
@@ -56,23 +60,23 @@ public final class FrameParser {
      *
      * @param frame   the frame's text
      * @param handler receives the events
-     * @throws MalformedResponseException when the frame is not JSON or not a streamer frame; the events read
-     *                                    before the fault have been handed over
+     * @throws MalformedResponseException when the frame is not one JSON object or not a streamer frame; the
+     *                                    events read before the fault have been handed over
      */
     public void parse(CharSequence frame, FrameHandler handler) {
-        int length = frame.length();
-        if (buffer.length < length) {
-            buffer = new char[Math.max(length, 2 * buffer.length)];
-        }
-        copy(frame, length);
-        try (JsonParser json = JSON.createParser(ObjectReadContext.empty(), buffer, 0, length)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
+        int length = encode(frame);
+        try {
+            if (json == null || !feeder.needMoreInput()) {
+                restart();
+            }
+            feeder.feedInput(bytes, 0, length);
+            if (next(json) != JsonToken.START_OBJECT) {
                 throw malformed("it is not a JSON object");
             }
-            while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+            while (next(json) == JsonToken.PROPERTY_NAME) {
                 String section = json.currentName();
-                if (json.nextToken() != JsonToken.START_ARRAY) {
-                    json.skipChildren();
+                if (next(json) != JsonToken.START_ARRAY) {
+                    skip(json);
                 } else if ("data".equals(section)) {
                     items(json, handler, Section.DATA);
                 } else if ("response".equals(section)) {
@@ -80,19 +84,35 @@ public final class FrameParser {
                 } else if ("notify".equals(section)) {
                     items(json, handler, Section.NOTIFY);
                 } else {
-                    json.skipChildren();
+                    skip(json);
                 }
             }
+            if (json.nextToken() != JsonToken.NOT_AVAILABLE) {
+                throw malformed("more follows its JSON object");
+            }
         } catch (JacksonException notJson) {
+            json = null;
             throw malformed("it is not valid JSON (" + notJson.getOriginalMessage().lines().findFirst().orElse("")
                     + ")");
+        } catch (MalformedResponseException malformed) {
+            json = null;
+            throw malformed;
         }
+    }
+
+    /**
+     * A new non-blocking parser: one lives across frames, fed each frame's bytes, so that a frame costs no parser
+     * of its own; after a fault it is replaced, since its state is then undefined.
+     */
+    private void restart() {
+        json = JSON.createNonBlockingByteArrayParser(ObjectReadContext.empty());
+        feeder = (ByteArrayFeeder) json.nonBlockingInputFeeder();
     }
 
     private enum Section { DATA, RESPONSE, NOTIFY }
 
     private void items(JsonParser json, FrameHandler handler, Section section) {
-        while (json.nextToken() == JsonToken.START_OBJECT) {
+        while (next(json) == JsonToken.START_OBJECT) {
             if (section == Section.DATA) {
                 dataItem(json, handler);
             } else {
@@ -105,16 +125,16 @@ public final class FrameParser {
         boolean levelOne = false;
         boolean chart = false;
         long timestamp = 0;
-        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+        while (next(json) == JsonToken.PROPERTY_NAME) {
             String name = json.currentName();
-            JsonToken value = json.nextToken();
+            JsonToken value = next(json);
             if ("service".equals(name) && value == JsonToken.VALUE_STRING) {
                 levelOne = textIs(json, LEVELONE);
                 chart = textIs(json, CHART);
             } else if ("timestamp".equals(name) && value.isNumeric()) {
                 timestamp = json.getLongValue();
             } else if ("content".equals(name) && value == JsonToken.START_ARRAY && (levelOne || chart)) {
-                while (json.nextToken() == JsonToken.START_OBJECT) {
+                while (next(json) == JsonToken.START_OBJECT) {
                     if (levelOne) {
                         quoteItem(json, handler, timestamp);
                     } else {
@@ -122,7 +142,7 @@ public final class FrameParser {
                     }
                 }
             } else {
-                json.skipChildren();
+                skip(json);
             }
         }
     }
@@ -130,9 +150,9 @@ public final class FrameParser {
     private void quoteItem(JsonParser json, FrameHandler handler, long timestamp) {
         Symbol symbol = null;
         sentFields = 0;
-        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+        while (next(json) == JsonToken.PROPERTY_NAME) {
             String name = json.currentName();
-            JsonToken value = json.nextToken();
+            JsonToken value = next(json);
             int field = fieldNumber(name);
             if ("key".equals(name) && value == JsonToken.VALUE_STRING) {
                 symbol = symbol(json);
@@ -146,7 +166,7 @@ public final class FrameParser {
                     sentFields |= flag;
                 }
             } else {
-                json.skipChildren();
+                skip(json);
             }
         }
         if (symbol == null) {
@@ -169,9 +189,9 @@ public final class FrameParser {
         Arrays.fill(candle, Double.NaN);
         Symbol symbol = null;
         String key = null;
-        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+        while (next(json) == JsonToken.PROPERTY_NAME) {
             String name = json.currentName();
-            JsonToken value = json.nextToken();
+            JsonToken value = next(json);
             int field = fieldNumber(name);
             if ("key".equals(name) && value == JsonToken.VALUE_STRING) {
                 symbol = symbol(json);
@@ -179,7 +199,7 @@ public final class FrameParser {
             } else if (field > 0 && field < candleSlots.length && value.isNumeric()) {
                 candle[candleSlots[field]] = json.getDoubleValue();
             } else {
-                json.skipChildren();
+                skip(json);
             }
         }
         String reason = symbol == null ? "it has no valid 'key'" : CandleCheck.reason(candle);
@@ -200,9 +220,9 @@ public final class FrameParser {
         int code = -1;
         String message = "";
         boolean heartbeat = false;
-        while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+        while (next(json) == JsonToken.PROPERTY_NAME) {
             String name = json.currentName();
-            JsonToken value = json.nextToken();
+            JsonToken value = next(json);
             if (value == JsonToken.VALUE_STRING && "service".equals(name)) {
                 service = json.getString();
             } else if (value == JsonToken.VALUE_STRING && "command".equals(name)) {
@@ -211,21 +231,21 @@ public final class FrameParser {
                 requestId = json.getString();
             } else if ("heartbeat".equals(name)) {
                 heartbeat = true;
-                json.skipChildren();
+                skip(json);
             } else if ("content".equals(name) && value == JsonToken.START_OBJECT) {
-                while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+                while (next(json) == JsonToken.PROPERTY_NAME) {
                     String part = json.currentName();
-                    JsonToken partValue = json.nextToken();
+                    JsonToken partValue = next(json);
                     if ("code".equals(part) && partValue == JsonToken.VALUE_NUMBER_INT) {
                         code = json.getIntValue();
                     } else if ("msg".equals(part) && partValue == JsonToken.VALUE_STRING) {
                         message = json.getString();
                     } else {
-                        json.skipChildren();
+                        skip(json);
                     }
                 }
             } else {
-                json.skipChildren();
+                skip(json);
             }
         }
         if (heartbeat) {
@@ -254,14 +274,68 @@ public final class FrameParser {
         return (sentFields & bit(field)) != 0 ? wholes[field] : before;
     }
 
-    private void copy(CharSequence frame, int length) {
+    /** The frame as UTF-8 in {@link #bytes}; returns the byte count. Lone surrogates become {@code ?}. */
+    private int encode(CharSequence frame) {
+        int length = frame.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+            bytes = new byte[3 * chars.length];
+        }
         if (frame instanceof String text) {
-            text.getChars(0, length, buffer, 0);
+            text.getChars(0, length, chars, 0);
         } else if (frame instanceof StringBuilder text) {
-            text.getChars(0, length, buffer, 0);
+            text.getChars(0, length, chars, 0);
         } else {
             for (int i = 0; i < length; i++) {
-                buffer[i] = frame.charAt(i);
+                chars[i] = frame.charAt(i);
+            }
+        }
+        int at = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes[at++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xC0 | (c >> 6));
+                bytes[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                int point = Character.toCodePoint(c, chars[++i]);
+                bytes[at++] = (byte) (0xF0 | (point >> 18));
+                bytes[at++] = (byte) (0x80 | ((point >> 12) & 0x3F));
+                bytes[at++] = (byte) (0x80 | ((point >> 6) & 0x3F));
+                bytes[at++] = (byte) (0x80 | (point & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                bytes[at++] = '?';
+            } else {
+                bytes[at++] = (byte) (0xE0 | (c >> 12));
+                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                bytes[at++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return at;
+    }
+
+    /** The next token; the whole frame was fed, so running out of input means it was cut short. */
+    private static JsonToken next(JsonParser json) {
+        JsonToken token = json.nextToken();
+        if (token == null || token == JsonToken.NOT_AVAILABLE) {
+            throw malformed("it ends inside its JSON object");
+        }
+        return token;
+    }
+
+    /** Skips the current value's children, failing like {@link #next} when the frame ends among them. */
+    private static void skip(JsonParser json) {
+        JsonToken current = json.currentToken();
+        if (current == JsonToken.START_OBJECT || current == JsonToken.START_ARRAY) {
+            int depth = 1;
+            while (depth > 0) {
+                JsonToken token = next(json);
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    depth++;
+                } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    depth--;
+                }
             }
         }
     }
