@@ -104,7 +104,7 @@ class SecretsNeverLoggedIT {
                 .streamerInfo(client.trader().streamerInfo())
                 .tokens(client.tokens())
                 .settings(StreamerSettings.builder().backoff(Duration.ofMillis(10), Duration.ofMillis(50), 0.1)
-                        .maxLoginDenials(1).build())
+                        .heartbeatTimeout(Duration.ofMillis(500)).maxLoginDenials(1).build())
                 .listener(new StreamListener() {
                     @Override
                     public void onProblem(SchwabApiException problem) {

@@ -46,10 +46,11 @@ public final class SchwabStreamer implements AutoCloseable {
     private final StreamRequests requests;
     private final Backoff backoff;
     private final Subscriptions subscriptions = new Subscriptions();
-    private final Dispatch dispatch = new Dispatch();
+    private final ListenerDispatch dispatch;
     private final StreamConnection.Events events = new ConnectionEvents();
 
     private volatile StreamConnection connection;
+    private StreamConnection readingFrom;
     private String tokenInUse;
     private boolean started;
     private boolean running;
@@ -66,6 +67,7 @@ public final class SchwabStreamer implements AutoCloseable {
         this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("schwab-streamer")
                 .factory());
         this.parser = new FrameParser(settings.chartLayout());
+        this.dispatch = new ListenerDispatch(listener, this::respond);
         this.requests = new StreamRequests(info);
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.jitterFactor(),
                 () -> ThreadLocalRandom.current().nextDouble());
@@ -160,7 +162,7 @@ public final class SchwabStreamer implements AutoCloseable {
         timer.shutdownNow();
         http.shutdown();
         if (wasRunning) {
-            status(StreamStatus.STOPPED, "closed by the caller");
+            dispatch.status(StreamStatus.STOPPED, "closed by the caller");
         }
     }
 
@@ -180,7 +182,7 @@ public final class SchwabStreamer implements AutoCloseable {
                 return;
             }
             tokenInUse = token;
-            status(StreamStatus.CONNECTING, "connecting to " + info.socketUrl());
+            dispatch.status(StreamStatus.CONNECTING, "connecting to " + info.socketUrl());
             connection = StreamConnection.open(http, info.socketUrl(), settings.connectTimeout(), events);
         }
     }
@@ -196,7 +198,7 @@ public final class SchwabStreamer implements AutoCloseable {
             subscriptions.all().forEach((service, symbols) ->
                     connection.send(requests.subscription(service, "SUBS", symbols)));
         }
-        status(StreamStatus.LOGGED_IN, "logged in to " + info.socketUrl());
+        dispatch.status(StreamStatus.LOGGED_IN, "logged in to " + info.socketUrl());
     }
 
     private void loginDenied(StreamerResponse response) {
@@ -224,7 +226,7 @@ public final class SchwabStreamer implements AutoCloseable {
                     + " times in a row, the access token refreshed after each)"));
             return;
         }
-        status(StreamStatus.DISCONNECTED, what + "; logging in again with a refreshed access token");
+        dispatch.status(StreamStatus.DISCONNECTED, what + "; logging in again with a refreshed access token");
         schedule(() -> refreshAndConnect(rejected), delay);
     }
 
@@ -251,7 +253,7 @@ public final class SchwabStreamer implements AutoCloseable {
             loggedIn = false;
         }
         stale.drop();
-        status(StreamStatus.DISCONNECTED, why);
+        dispatch.status(StreamStatus.DISCONNECTED, why);
         reconnectLater(why);
     }
 
@@ -290,8 +292,8 @@ public final class SchwabStreamer implements AutoCloseable {
             ending.drop();
         }
         LOG.error("Schwab streamer stopped: {}", problem.getMessage());
-        report(problem);
-        status(StreamStatus.STOPPED, problem.getMessage());
+        dispatch.problem(problem);
+        dispatch.status(StreamStatus.STOPPED, problem.getMessage());
     }
 
     private void watch() {
@@ -309,7 +311,9 @@ public final class SchwabStreamer implements AutoCloseable {
         }
     }
 
-    private void respond(StreamConnection from, StreamerResponse response) {
+    /** Reacts to a response of the connection whose frame is being read (called under the parser's lock). */
+    private void respond(StreamerResponse response) {
+        StreamConnection from = readingFrom;
         int code = response.code();
         if (code == ResponseCodes.CLOSE_CONNECTION) {
             stop(ResponseCodes.exception(response));
@@ -330,28 +334,11 @@ public final class SchwabStreamer implements AutoCloseable {
                 return;
             }
             LOG.warn("Schwab streamer: {}", problem.getMessage());
-            report(problem);
+            dispatch.problem(problem);
             if (code == ResponseCodes.STREAM_CONN_NOT_FOUND
                     || (code == ResponseCodes.SERVICE_NOT_AVAILABLE && "ADMIN".equals(response.service()))) {
                 replace(from, problem.getMessage());
             }
-        }
-    }
-
-    private void report(SchwabApiException problem) {
-        try {
-            listener.onProblem(problem);
-        } catch (RuntimeException failure) {
-            LOG.warn("the stream listener failed on a problem report: {}", failure.toString());
-        }
-    }
-
-    private void status(StreamStatus status, String detail) {
-        LOG.info("Schwab streamer {}: {}", status, detail);
-        try {
-            listener.onStatus(status, detail);
-        } catch (RuntimeException failure) {
-            LOG.warn("the stream listener failed on a status change: {}", failure.toString());
         }
     }
 
@@ -379,7 +366,7 @@ public final class SchwabStreamer implements AutoCloseable {
                 return;
             }
             synchronized (parser) {
-                dispatch.from = from;
+                readingFrom = from;
                 try {
                     parser.parse(text, dispatch);
                 } catch (MalformedResponseException malformed) {
@@ -397,52 +384,8 @@ public final class SchwabStreamer implements AutoCloseable {
                 connection = null;
                 loggedIn = false;
             }
-            status(StreamStatus.DISCONNECTED, "the connection was " + why);
+            dispatch.status(StreamStatus.DISCONNECTED, "the connection was " + why);
             reconnectLater("the connection was " + why);
-        }
-    }
-
-    /** Hands parsed events to the listener; a failing listener is logged and the stream goes on. */
-    private final class Dispatch implements FrameHandler {
-
-        private StreamConnection from;
-
-        @Override
-        public void quote(LevelOneQuote quote) {
-            try {
-                listener.onQuote(quote);
-            } catch (RuntimeException failure) {
-                LOG.warn("the stream listener failed on a {} quote: {}", quote.symbol(), failure.toString());
-            }
-        }
-
-        @Override
-        public void candle(ChartCandle candle) {
-            try {
-                listener.onCandle(candle);
-            } catch (RuntimeException failure) {
-                LOG.warn("the stream listener failed on a {} candle: {}", candle.symbol(), failure.toString());
-            }
-        }
-
-        @Override
-        public void candleRejected(CandleRejection rejection) {
-            LOG.warn("Schwab streamer: rejected a {} candle: {}", rejection.symbol(), rejection.reason());
-            try {
-                listener.onCandleRejected(rejection);
-            } catch (RuntimeException failure) {
-                LOG.warn("the stream listener failed on a candle rejection: {}", failure.toString());
-            }
-        }
-
-        @Override
-        public void response(StreamerResponse response) {
-            respond(from, response);
-        }
-
-        @Override
-        public void heartbeat() {
-            LOG.trace("Schwab streamer heartbeat");
         }
     }
 

@@ -179,6 +179,24 @@ class SchwabStreamerIT {
     }
 
     @Test
+    void aConnectionClosedRightBehindAFrameIsReplacedAtTheLatestByTheWatchdog() throws Exception {
+        RecordingListener heard = new RecordingListener();
+        SchwabStreamer stream = started(heard);
+        stream.subscribe(StreamService.LEVELONE_EQUITIES, List.of(AAPL));
+        await("subscribed", () -> streamer.subscribed("LEVELONE_EQUITIES").contains("AAPL"));
+
+        for (int drop = 1; drop <= 3; drop++) {
+            int logins = drop + 1;
+            streamer.sendQuote("AAPL", Map.of(1, 10.0 + drop));
+            streamer.dropConnections();
+            await("login " + logins, () -> heard.count(StreamStatus.LOGGED_IN) == logins
+                    && streamer.subscribed("LEVELONE_EQUITIES").contains("AAPL"));
+        }
+
+        assertThat(streamer.connectionsOpened()).isEqualTo(4);
+    }
+
+    @Test
     void tenDropsInARowAreEachFollowedByALoginAndResubscription() throws Exception {
         RecordingListener heard = new RecordingListener();
         SchwabStreamer stream = started(heard);
@@ -348,12 +366,7 @@ class SchwabStreamerIT {
     }
 
     private SchwabStreamer built(RecordingListener listener) {
-        SchwabStreamer stream = SchwabStreamer.builder()
-                .streamerInfo(client.trader().streamerInfo())
-                .tokens(client.tokens())
-                .listener(listener)
-                .settings(FAST)
-                .build();
+        SchwabStreamer stream = client.streamer(listener, FAST);
         streams.add(stream);
         return stream;
     }
