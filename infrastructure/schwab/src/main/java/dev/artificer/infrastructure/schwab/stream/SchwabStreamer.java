@@ -27,8 +27,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It keeps the stream alive on its own: a connection silent for longer than the heartbeat timeout is replaced;
  * a lost connection is reopened after a jittered exponential backoff; a LOGIN denied (code 3) is retried with a
- * freshly refreshed token; every new login subscribes everything again. Code 12 (another connection took over)
- * is reported once and ends the stream, so two clients never take the connection from each other in a loop.
+ * freshly refreshed token; every new login subscribes everything again. A connection lost while nothing is
+ * subscribed (e.g. after code 30 STOP_STREAMING) is reopened at the next subscription. Code 12 (another
+ * connection took over) is reported once and ends the stream, so two clients never take the connection from each
+ * other in a loop.
  * Built with {@link #builder()}; runs from {@link #start()} until {@link #close()}. Thread-safe.
  */
 public final class SchwabStreamer implements AutoCloseable {
@@ -56,6 +58,7 @@ public final class SchwabStreamer implements AutoCloseable {
     private boolean running;
     private boolean loggedIn;
     private boolean reconnectPending;
+    private boolean dormant;
     private int denials;
 
     private SchwabStreamer(Builder builder) {
@@ -102,18 +105,24 @@ public final class SchwabStreamer implements AutoCloseable {
 
     /**
      * Subscribes symbols to a service, now when logged in, else at the next login; symbols already subscribed
-     * are left as they are.
+     * are left as they are. A stream that lost its connection while nothing was subscribed reconnects now.
      *
      * @param service the service
      * @param symbols the symbols
      */
     public void subscribe(StreamService service, Collection<Symbol> symbols) {
+        boolean wake;
         synchronized (this) {
             boolean first = subscriptions.of(service).isEmpty();
             List<Symbol> added = subscriptions.add(service, symbols);
             if (loggedIn && !added.isEmpty()) {
                 connection.send(requests.subscription(service, first ? "SUBS" : "ADD", added));
             }
+            wake = dormant && !added.isEmpty();
+            dormant = false;
+        }
+        if (wake) {
+            schedule(() -> connect(null), Duration.ZERO);
         }
     }
 
@@ -261,7 +270,13 @@ public final class SchwabStreamer implements AutoCloseable {
         Duration delay;
         int attempt;
         synchronized (this) {
-            if (!running || reconnectPending) {
+            if (!running || reconnectPending || dormant) {
+                return;
+            }
+            if (subscriptions.all().isEmpty()) {
+                dormant = true;
+                LOG.info("Schwab streamer: {}; nothing is subscribed, so it reconnects at the next subscription",
+                        why);
                 return;
             }
             reconnectPending = true;

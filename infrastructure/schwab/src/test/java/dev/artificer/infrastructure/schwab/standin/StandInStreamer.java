@@ -39,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * 7 chart time, 8 chart day).
  *
  * <p>It can misbehave on request: drop every connection without a close handshake, fall silent, deny the next
- * LOGINs, send code 12, send any raw frame (e.g. malformed JSON), or answer the next command with a failure code.
+ * LOGINs, send code 12 or code 30, send any raw frame (e.g. malformed JSON), or answer the next command with a failure code.
  */
 public final class StandInStreamer extends WebSocketServer {
 
@@ -143,6 +143,20 @@ public final class StandInStreamer extends WebSocketServer {
         sessions.forEach((connection, session) -> {
             if (session.loggedIn) {
                 takeOver(connection);
+            }
+        });
+    }
+
+    /** Sends code 30 STOP_STREAMING to every logged-in connection and closes them, as for an empty subscription. */
+    public void stopStreaming() {
+        sessions.forEach((connection, session) -> {
+            if (session.loggedIn) {
+                ObjectNode root = JSON.createObjectNode();
+                root.putArray("notify").addObject().put("service", "ADMIN")
+                        .put("timestamp", System.currentTimeMillis()).putObject("content").put("code", 30)
+                        .put("msg", "Stop streaming due to empty subscription");
+                send(connection, session, root.toString());
+                connection.close(CloseFrame.NORMAL, "stop streaming");
             }
         });
     }

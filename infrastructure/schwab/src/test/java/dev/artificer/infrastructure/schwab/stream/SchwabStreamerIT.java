@@ -262,6 +262,40 @@ class SchwabStreamerIT {
     }
 
     @Test
+    void aLoginDeniedOnceIsRetriedWithAFreshlyRefreshedToken() throws Exception {
+        RecordingListener heard = new RecordingListener();
+        streamer.denyNextLogins(1);
+        SchwabStreamer stream = started(heard);
+        stream.subscribe(StreamService.LEVELONE_EQUITIES, List.of(AAPL));
+
+        await("subscribed", () -> heard.count(StreamStatus.LOGGED_IN) == 1
+                && streamer.subscribed("LEVELONE_EQUITIES").contains("AAPL"));
+
+        List<String> tokens = streamer.loginTokens();
+        assertThat(tokens).hasSize(2);
+        assertThat(tokens.get(1)).isNotEqualTo(tokens.get(0));
+        assertThat(schwab.refreshGrants()).isEqualTo(1);
+        assertThat(heard.problems).isEmpty();
+    }
+
+    @Test
+    void afterStopStreamingWithNothingSubscribedItReconnectsOnlyAtTheNextSubscription() throws Exception {
+        RecordingListener heard = new RecordingListener();
+        SchwabStreamer stream = started(heard);
+        await("logged in", () -> heard.count(StreamStatus.LOGGED_IN) == 1);
+
+        streamer.stopStreaming();
+        await("disconnected", () -> heard.count(StreamStatus.DISCONNECTED) == 1);
+        Thread.sleep(500);
+        assertThat(streamer.connectionsOpened()).isEqualTo(1);
+        stream.subscribe(StreamService.CHART_EQUITY, List.of(AAPL));
+
+        await("subscribed again", () -> streamer.subscribed("CHART_EQUITY").contains("AAPL"));
+        assertThat(streamer.connectionsOpened()).isEqualTo(2);
+        assertThat(heard.problems).isEmpty();
+    }
+
+    @Test
     void loginsDeniedMoreOftenThanAllowedStopTheStreamWithOneReport() throws Exception {
         RecordingListener heard = new RecordingListener();
         streamer.denyNextLogins(100);
