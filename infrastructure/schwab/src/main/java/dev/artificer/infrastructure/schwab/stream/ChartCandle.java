@@ -1,6 +1,8 @@
 package dev.artificer.infrastructure.schwab.stream;
 
+import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
 import java.time.Instant;
 
 /**
@@ -27,5 +29,14 @@ public record ChartCandle(Symbol symbol, long startMillis, double open, double h
      */
     public Instant start() {
         return Instant.ofEpochMilli(startMillis);
+    }
+
+    /**
+     * The candle as a one-minute bar; it always is one, since the candle rules include the bar's.
+     *
+     * @return the bar, its volume rounded to whole shares
+     */
+    public Bar toBar() {
+        return new Bar(symbol, Timeframe.ONE_MINUTE, start(), open, high, low, close, Math.round(volume));
     }
 }

@@ -191,8 +191,12 @@ public final class SchwabStreamer implements AutoCloseable {
                 return;
             }
             tokenInUse = token;
-            dispatch.status(StreamStatus.CONNECTING, "connecting to " + info.socketUrl());
-            connection = StreamConnection.open(http, info.socketUrl(), settings.connectTimeout(), events);
+        }
+        dispatch.status(StreamStatus.CONNECTING, "connecting to " + info.socketUrl());
+        synchronized (this) {
+            if (running) {
+                connection = StreamConnection.open(http, info.socketUrl(), settings.connectTimeout(), events);
+            }
         }
     }
 

@@ -3,8 +3,11 @@ package dev.artificer.infrastructure.schwab.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.Timeframe;
 import dev.artificer.infrastructure.schwab.error.MalformedResponseException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,15 @@ class FrameParserTest {
 
         assertThat(collected.candles).containsExactly(new ChartCandle(AAPL, 1_715_908_500_000L, 189.80, 189.95,
                 189.71, 189.90, 48_213, 571, 19_860));
+    }
+
+    @Test
+    void aCandleIsAOneMinuteBarOfItsSymbol() {
+        parse(chart("{\"key\":\"AAPL\",\"1\":571,\"2\":189.80,\"3\":189.95,\"4\":189.71,\"5\":189.90,"
+                + "\"6\":48213.0,\"7\":1715908500000,\"8\":19860}"));
+
+        assertThat(collected.candles.get(0).toBar()).isEqualTo(new Bar(AAPL, Timeframe.ONE_MINUTE,
+                Instant.parse("2024-05-17T01:15:00Z"), 189.80, 189.95, 189.71, 189.90, 48_213));
     }
 
     @Test
