@@ -10,9 +10,30 @@ import dev.artificer.infrastructure.schwab.error.StreamerServiceUnavailableExcep
 import dev.artificer.infrastructure.schwab.error.StreamerSymbolLimitException;
 
 /**
- * The streamer's response codes (Streamer Guide): which are failures, and the exception each failure maps to.
+ * The streamer's response codes (Streamer Guide): what the client does on each ({@link #reaction}), and the
+ * exception each failure maps to ({@link #exception}).
  */
 final class ResponseCodes {
+
+    /** What the client does on a response. */
+    enum Reaction {
+        /** LOGIN succeeded: subscribe everything. */
+        LOGGED_IN,
+        /** Another command succeeded: log at DEBUG. */
+        ACKNOWLEDGED,
+        /** LOGIN denied (3): refresh the token and log in again. */
+        RELOGIN,
+        /** Another connection took over (12): report once and stop. */
+        STOP,
+        /** The connection is no longer usable (20, or 11 for ADMIN): report, then reconnect. */
+        RECONNECT,
+        /** A command failed (11, 19, 21, 22-25): report and go on. */
+        REPORT,
+        /** The streamer stops streaming (30): log at INFO. */
+        NOTE,
+        /** A code the Streamer Guide does not list: log at WARN. */
+        UNKNOWN
+    }
 
     static final int LOGIN_DENIED = 3;
     static final int SERVICE_NOT_AVAILABLE = 11;
@@ -27,6 +48,32 @@ final class ResponseCodes {
     static final int STOP_STREAMING = 30;
 
     private ResponseCodes() {
+    }
+
+    /**
+     * What the client does on a response.
+     *
+     * @param response the streamer's response
+     * @return the reaction
+     */
+    static Reaction reaction(StreamerResponse response) {
+        int code = response.code();
+        if (code == CLOSE_CONNECTION) {
+            return Reaction.STOP;
+        }
+        if (code == LOGIN_DENIED) {
+            return Reaction.RELOGIN;
+        }
+        if (success(code)) {
+            return "LOGIN".equals(response.command()) ? Reaction.LOGGED_IN : Reaction.ACKNOWLEDGED;
+        }
+        if (code == STOP_STREAMING) {
+            return Reaction.NOTE;
+        }
+        if (code == STREAM_CONN_NOT_FOUND || (code == SERVICE_NOT_AVAILABLE && "ADMIN".equals(response.service()))) {
+            return Reaction.RECONNECT;
+        }
+        return exception(response) == null ? Reaction.UNKNOWN : Reaction.REPORT;
     }
 
     /**

@@ -332,31 +332,20 @@ public final class SchwabStreamer implements AutoCloseable {
 
     /** Reacts to a response of the connection whose frame is being read (called under the parser's lock). */
     private void respond(StreamerResponse response) {
-        StreamConnection from = readingFrom;
-        int code = response.code();
-        if (code == ResponseCodes.CLOSE_CONNECTION) {
-            stop(ResponseCodes.exception(response));
-        } else if (code == ResponseCodes.LOGIN_DENIED) {
-            loginDenied(response);
-        } else if (ResponseCodes.success(code)) {
-            if ("LOGIN".equals(response.command())) {
-                loggedIn();
-            } else {
-                LOG.debug("Schwab streamer: {}", ResponseCodes.describe(response));
-            }
-        } else if (code == ResponseCodes.STOP_STREAMING) {
-            LOG.info("Schwab streamer: {}", ResponseCodes.describe(response));
-        } else {
-            StreamerException problem = ResponseCodes.exception(response);
-            if (problem == null) {
-                LOG.warn("Schwab streamer answered an unknown code: {}", ResponseCodes.describe(response));
-                return;
-            }
-            LOG.warn("Schwab streamer: {}", problem.getMessage());
-            dispatch.problem(problem);
-            if (code == ResponseCodes.STREAM_CONN_NOT_FOUND
-                    || (code == ResponseCodes.SERVICE_NOT_AVAILABLE && "ADMIN".equals(response.service()))) {
-                replace(from, problem.getMessage());
+        switch (ResponseCodes.reaction(response)) {
+            case STOP -> stop(ResponseCodes.exception(response));
+            case RELOGIN -> loginDenied(response);
+            case LOGGED_IN -> loggedIn();
+            case ACKNOWLEDGED -> LOG.debug("Schwab streamer: {}", ResponseCodes.describe(response));
+            case NOTE -> LOG.info("Schwab streamer: {}", ResponseCodes.describe(response));
+            case UNKNOWN -> LOG.warn("Schwab streamer answered an unknown code: {}", ResponseCodes.describe(response));
+            case REPORT, RECONNECT -> {
+                StreamerException problem = ResponseCodes.exception(response);
+                LOG.warn("Schwab streamer: {}", problem.getMessage());
+                dispatch.problem(problem);
+                if (ResponseCodes.reaction(response) == ResponseCodes.Reaction.RECONNECT) {
+                    replace(readingFrom, problem.getMessage());
+                }
             }
         }
     }

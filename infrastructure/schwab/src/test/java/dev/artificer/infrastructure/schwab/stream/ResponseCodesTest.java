@@ -53,6 +53,27 @@ class ResponseCodesTest {
         assertThat(ResponseCodes.success(code)).isFalse();
     }
 
+    @ParameterizedTest(name = "code {0} to {1} {2} -> {3}")
+    @CsvSource({
+        "0, ADMIN, LOGIN, LOGGED_IN",
+        "0, LEVELONE_EQUITIES, SUBS, ACKNOWLEDGED",
+        "26, LEVELONE_EQUITIES, SUBS, ACKNOWLEDGED",
+        "3, ADMIN, LOGIN, RELOGIN",
+        "12, ADMIN, '', STOP",
+        "20, LEVELONE_EQUITIES, ADD, RECONNECT",
+        "11, ADMIN, LOGIN, RECONNECT",
+        "11, CHART_EQUITY, SUBS, REPORT",
+        "19, LEVELONE_EQUITIES, ADD, REPORT",
+        "21, LEVELONE_EQUITIES, SUBS, REPORT",
+        "24, LEVELONE_EQUITIES, ADD, REPORT",
+        "30, ADMIN, '', NOTE",
+        "99, ADMIN, '', UNKNOWN",
+    })
+    void eachCodeHasItsReaction(int code, String service, String command, ResponseCodes.Reaction reaction) {
+        assertThat(ResponseCodes.reaction(new StreamerResponse(service, command, "1", code, "")))
+                .isEqualTo(reaction);
+    }
+
     @Test
     void code30StopStreamingHasNoException() {
         assertThat(ResponseCodes.exception(response(30))).isNull();

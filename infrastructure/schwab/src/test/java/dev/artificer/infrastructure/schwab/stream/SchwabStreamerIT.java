@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.infrastructure.schwab.SchwabClient;
+import dev.artificer.infrastructure.schwab.error.StreamerConnectionNotFoundException;
 import dev.artificer.infrastructure.schwab.error.StreamerConnectionTakenOverException;
 import dev.artificer.infrastructure.schwab.error.StreamerLoginDeniedException;
 import dev.artificer.infrastructure.schwab.error.StreamerSymbolLimitException;
@@ -361,6 +362,23 @@ class SchwabStreamerIT {
         streamer.sendQuote("AAPL", Map.of(1, 1.5));
         await("a quote", () -> heard.quotes.size() == 1);
         assertThat(streamer.connectionsOpened()).isEqualTo(1);
+    }
+
+    @Test
+    void code20IsReportedAndTheStreamLogsInAgainWithEverySubscription() throws Exception {
+        RecordingListener heard = new RecordingListener();
+        SchwabStreamer stream = started(heard);
+        stream.subscribe(StreamService.LEVELONE_EQUITIES, List.of(AAPL));
+        await("subscribed", () -> streamer.subscribed("LEVELONE_EQUITIES").contains("AAPL"));
+        streamer.failNext("ADD", 20);
+
+        stream.subscribe(StreamService.LEVELONE_EQUITIES, List.of(MSFT));
+        await("a second login", () -> heard.count(StreamStatus.LOGGED_IN) == 2
+                && streamer.subscribed("LEVELONE_EQUITIES").size() == 2);
+
+        assertThat(heard.problems).singleElement().isInstanceOf(StreamerConnectionNotFoundException.class);
+        assertThat(streamer.subscribed("LEVELONE_EQUITIES")).containsExactlyInAnyOrder("AAPL", "MSFT");
+        assertThat(streamer.connectionsOpened()).isEqualTo(2);
     }
 
     @Test
