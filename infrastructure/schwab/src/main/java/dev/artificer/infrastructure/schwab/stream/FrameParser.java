@@ -41,8 +41,7 @@ public final class FrameParser {
     private final long[] wholes = new long[HIGHEST_QUOTE_FIELD + 1];
     private final double[] candle = new double[ChartEquityLayout.VALUES];
     private long sentFields;
-    private char[] chars = new char[2048];
-    private byte[] bytes = new byte[3 * 2048];
+    private final Utf8Buffer utf8 = new Utf8Buffer();
     private JsonParser json;
     private ByteArrayFeeder feeder;
 
@@ -64,12 +63,12 @@ public final class FrameParser {
      *                                    events read before the fault have been handed over
      */
     public void parse(CharSequence frame, FrameHandler handler) {
-        int length = encode(frame);
+        int length = utf8.encode(frame);
         try {
             if (json == null || !feeder.needMoreInput()) {
                 restart();
             }
-            feeder.feedInput(bytes, 0, length);
+            feeder.feedInput(utf8.bytes(), 0, length);
             if (next(json) != JsonToken.START_OBJECT) {
                 throw malformed("it is not a JSON object");
             }
@@ -272,47 +271,6 @@ public final class FrameParser {
 
     private long whole(int field, long before) {
         return (sentFields & bit(field)) != 0 ? wholes[field] : before;
-    }
-
-    /** The frame as UTF-8 in {@link #bytes}; returns the byte count. Lone surrogates become {@code ?}. */
-    private int encode(CharSequence frame) {
-        int length = frame.length();
-        if (chars.length < length) {
-            chars = new char[Math.max(length, 2 * chars.length)];
-            bytes = new byte[3 * chars.length];
-        }
-        if (frame instanceof String text) {
-            text.getChars(0, length, chars, 0);
-        } else if (frame instanceof StringBuilder text) {
-            text.getChars(0, length, chars, 0);
-        } else {
-            for (int i = 0; i < length; i++) {
-                chars[i] = frame.charAt(i);
-            }
-        }
-        int at = 0;
-        for (int i = 0; i < length; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                bytes[at++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[at++] = (byte) (0xC0 | (c >> 6));
-                bytes[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                int point = Character.toCodePoint(c, chars[++i]);
-                bytes[at++] = (byte) (0xF0 | (point >> 18));
-                bytes[at++] = (byte) (0x80 | ((point >> 12) & 0x3F));
-                bytes[at++] = (byte) (0x80 | ((point >> 6) & 0x3F));
-                bytes[at++] = (byte) (0x80 | (point & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                bytes[at++] = '?';
-            } else {
-                bytes[at++] = (byte) (0xE0 | (c >> 12));
-                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                bytes[at++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        return at;
     }
 
     /** The next token; the whole frame was fed, so running out of input means it was cut short. */
