@@ -10,13 +10,17 @@ import dev.artificer.infrastructure.schwab.oauth.SchwabAppCredentials;
 import dev.artificer.infrastructure.schwab.oauth.SchwabOAuthClient;
 import dev.artificer.infrastructure.schwab.oauth.SchwabTokenManager;
 import dev.artificer.infrastructure.schwab.oauth.TokenStore;
+import dev.artificer.infrastructure.schwab.stream.SchwabStreamer;
+import dev.artificer.infrastructure.schwab.stream.StreamListener;
+import dev.artificer.infrastructure.schwab.stream.StreamerSettings;
 import dev.artificer.infrastructure.schwab.trader.TraderClient;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
  * One Schwab application's client: the login and token lifecycle ({@link #tokens()}), the market data API
- * ({@link #marketData()}) and the trader API ({@link #trader()}), sharing one set of rate limiters. Built with
+ * ({@link #marketData()}), the trader API ({@link #trader()}), sharing one set of rate limiters, and the streamer
+ * ({@link #streamer}). Built with
  * {@link #builder()}. Thread-safe.
  */
 public final class SchwabClient {
@@ -65,6 +69,23 @@ public final class SchwabClient {
      */
     public TraderClient trader() {
         return trader;
+    }
+
+    /**
+     * A streamer for this login, not yet started: asks {@code GET /userPreference} where to connect and as whom,
+     * and takes its access tokens from {@link #tokens()}, so that a denied LOGIN is retried with a refreshed one.
+     *
+     * @param listener receives the events
+     * @param settings timeouts, backoff and candle layout, e.g. {@link StreamerSettings#defaults()}
+     * @return the streamer; call {@link SchwabStreamer#start()}
+     */
+    public SchwabStreamer streamer(StreamListener listener, StreamerSettings settings) {
+        return SchwabStreamer.builder()
+                .streamerInfo(trader.streamerInfo())
+                .tokens(tokens)
+                .listener(listener)
+                .settings(settings)
+                .build();
     }
 
     /** Collects the client's parts; {@link #build()} wires them. */

@@ -8,6 +8,12 @@ import dev.artificer.infrastructure.schwab.oauth.AuthorizationRequest;
 import dev.artificer.infrastructure.schwab.standin.InMemoryTokenStore;
 import dev.artificer.infrastructure.schwab.standin.Scripted;
 import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
+import dev.artificer.infrastructure.schwab.standin.StandInStreamer;
+import dev.artificer.infrastructure.schwab.stream.SchwabStreamer;
+import dev.artificer.infrastructure.schwab.stream.StreamListener;
+import dev.artificer.infrastructure.schwab.stream.StreamService;
+import dev.artificer.infrastructure.schwab.stream.StreamStatus;
+import dev.artificer.infrastructure.schwab.stream.StreamerSettings;
 import dev.artificer.infrastructure.schwab.trader.AccountHash;
 import dev.artificer.infrastructure.schwab.trader.EquityOrder;
 import dev.artificer.infrastructure.schwab.trader.Instruction;
@@ -19,15 +25,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs every logging path of the client at DEBUG (slf4j-simple, see simplelogger.properties) and checks that
- * neither the log nor any exception message holds the app secret, a code or a token.
+ * Runs every logging path of the client at DEBUG (slf4j-simple, see simplelogger.properties), the streamer's
+ * included, and checks that neither the log nor any exception message holds the app secret, a code or a token.
  */
 class SecretsNeverLoggedIT {
 
@@ -76,6 +88,74 @@ class SecretsNeverLoggedIT {
         for (String secret : schwab.secrets()) {
             assertThat(logged).doesNotContain(secret);
             assertThat(messages).noneMatch(message -> message.contains(secret));
+        }
+    }
+
+    @Test
+    void noTokenReachesTheLogFromTheStreamerItsLoginDenialsOrItsProblems() throws Exception {
+        StandInStreamer streamer = StandInStreamer.start(Duration.ofMillis(50));
+        streamer.acceptTokens(schwab::acceptsAccessToken);
+        schwab.streamerSocketUrl(streamer.url());
+        SchwabClient client = schwab.client(InMemoryTokenStore.holding(schwab.loggedIn(Instant.now()
+                .plus(Duration.ofMinutes(30)))), StandInSchwab.fastSettings());
+        List<String> problems = new CopyOnWriteArrayList<>();
+        AtomicInteger logins = new AtomicInteger();
+        SchwabStreamer stream = SchwabStreamer.builder()
+                .streamerInfo(client.trader().streamerInfo())
+                .tokens(client.tokens())
+                .settings(StreamerSettings.builder().backoff(Duration.ofMillis(10), Duration.ofMillis(50), 0.1)
+                        .heartbeatTimeout(Duration.ofMillis(500)).maxLoginDenials(1).build())
+                .listener(new StreamListener() {
+                    @Override
+                    public void onProblem(SchwabApiException problem) {
+                        problems.add(problem.getMessage());
+                    }
+
+                    @Override
+                    public void onStatus(StreamStatus status, String detail) {
+                        if (status == StreamStatus.LOGGED_IN) {
+                            logins.incrementAndGet();
+                        }
+                    }
+                })
+                .build();
+        try {
+            schwab.expireAccessToken();
+            stream.start();
+            stream.subscribe(StreamService.LEVELONE_EQUITIES, List.of(Symbol.of("AAPL")));
+            waitFor(() -> logins.get() == 1 && streamer.subscribed("LEVELONE_EQUITIES").contains("AAPL"));
+            streamer.sendQuote("AAPL", Map.of(1, 10.5));
+            streamer.dropConnections();
+            waitFor(() -> logins.get() == 2);
+            streamer.denyNextLogins(5);
+            streamer.dropConnections();
+            waitFor(() -> problems.size() == 1);
+        } finally {
+            stream.close();
+            streamer.shutdown();
+        }
+        System.err.flush();
+
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertThat(logged).as("the log was captured")
+                .contains("Login Denied", "refreshed the Schwab access token", "LOGGED_IN", "DISCONNECTED");
+        assertThat(streamer.loginTokens()).hasSizeGreaterThanOrEqualTo(4);
+        for (String token : streamer.loginTokens()) {
+            assertThat(logged).doesNotContain(token);
+            assertThat(problems).noneMatch(message -> message.contains(token));
+        }
+        for (String secret : schwab.secrets()) {
+            assertThat(logged).doesNotContain(secret);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the streamer did not get there in 5 s");
+            }
+            Thread.sleep(10);
         }
     }
 

@@ -7,7 +7,7 @@ package dev.artificer.infrastructure.schwab.error;
 public abstract sealed class SchwabApiException extends RuntimeException
         permits ReloginRequiredException, RateLimitedException, InvalidRequestException, SchwabServerException,
         MalformedResponseException, SchwabTransportException, OrderRejectedException,
-        AuthorizationCodeExpiredException {
+        AuthorizationCodeExpiredException, StreamerException {
 
     private static final long serialVersionUID = 1L;
 

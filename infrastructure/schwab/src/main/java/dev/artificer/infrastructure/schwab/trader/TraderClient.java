@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Schwab's trader API for equity trading: account hashes, an account's positions and balances, and orders.
+ * Schwab's trader API for equity trading: account hashes, an account's positions and balances, orders, and the
+ * streamer's address from the user preferences.
  * Every path takes the account's {@link AccountHash}, never the plain number. Arguments are validated before
  * any call. Besides the exceptions listed on each method, every method may throw
  * {@link ReloginRequiredException}, {@link RateLimitedException}, {@link SchwabServerException},
@@ -74,6 +75,15 @@ public final class TraderClient {
                 .map(LinkedAccount::hash)
                 .orElseThrow(() -> new InvalidRequestException("account " + AccountNumbers.masked(accountNumber)
                         + " is not linked to this Schwab login"));
+    }
+
+    /**
+     * Where and as whom to connect to the streamer ({@code GET /userPreference}, its {@code streamerInfo}).
+     *
+     * @return the streamer's URL and the login's ids
+     */
+    public StreamerInfo streamerInfo() {
+        return PreferenceParser.streamerInfo(transport.getJson(URI.create(baseUrl + "/userPreference")));
     }
 
     /**

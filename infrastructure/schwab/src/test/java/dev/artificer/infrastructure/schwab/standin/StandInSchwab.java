@@ -74,6 +74,11 @@ public final class StandInSchwab implements AutoCloseable {
     /** The cash account's hash. */
     public static final String CASH_ACCOUNT_HASH = "0F1E2D3C4B5A69788796A5B4C3D2E1F00F1E2D3C4B5A69788796A5B4C3D2E1F0";
 
+    /** The {@code schwabClientCustomerId} that {@code GET /userPreference} reports. */
+    public static final String STREAMER_CUSTOMER_ID = "9f2c41d7e5b84a0c9e1f6a3b2d7c8e90aa11bb22cc33dd44ee55ff6677889900";
+    /** The {@code schwabClientCorrelId} that {@code GET /userPreference} reports. */
+    public static final String STREAMER_CORREL_ID = "3b6f0a1c-2d4e-4f5a-8b9c-0d1e2f3a4b5c";
+
     private static final Set<String> KNOWN_SYMBOLS = Set.of("AAPL", "MSFT", "$SPX");
     private static final JsonMapper JSON = JsonMapper.shared();
 
@@ -211,6 +216,26 @@ public final class StandInSchwab implements AutoCloseable {
     /** Price history works again after {@link #failHistoryAfter}. */
     public void healHistory() {
         historyFailuresAfter = Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether an access token is the one this stand-in currently accepts, for the stand-in streamer's LOGIN.
+     *
+     * @param accessToken the raw token
+     * @return true when market data would accept it
+     */
+    public boolean acceptsAccessToken(String accessToken) {
+        String token = validAccessToken;
+        return token != null && token.equals(accessToken);
+    }
+
+    /**
+     * Points {@code GET /userPreference}'s {@code streamerSocketUrl} somewhere, e.g. at a stand-in streamer.
+     *
+     * @param url the WebSocket URL
+     */
+    public void streamerSocketUrl(URI url) {
+        trader.streamerSocketUrl(url.toString());
     }
 
     /** From now on the current access token is answered with HTTP 401, as when it expired early. */

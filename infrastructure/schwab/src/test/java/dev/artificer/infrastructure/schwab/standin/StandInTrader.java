@@ -78,6 +78,9 @@ final class StandInTrader {
         if (parts.length == 3 && parts[1].equals("accounts") && parts[2].equals("accountNumbers")) {
             return accountNumbers();
         }
+        if (parts.length == 2 && parts[1].equals("userPreference") && request.method().equals("GET")) {
+            return userPreference();
+        }
         if (parts.length < 3 || !parts[1].equals("accounts")) {
             return error(404, "Not Found", "no such trader path");
         }
@@ -100,6 +103,28 @@ final class StandInTrader {
             return existing(parts[2], parts[4], method);
         }
         return error(404, "Not Found", "no such trader path");
+    }
+
+    /** Where {@code GET /userPreference} points the streamer; set by {@link StandInSchwab#streamerSocketUrl}. */
+    private String streamerSocketUrl = "wss://streamer-api.schwab.com/ws";
+
+    synchronized void streamerSocketUrl(String url) {
+        streamerSocketUrl = url;
+    }
+
+    /** The live answer's shape: one object, not the array the specification declares (schwab-py issue #33). */
+    private Scripted userPreference() {
+        ObjectNode answer = JSON.createObjectNode();
+        answer.putArray("accounts").addObject().put("accountNumber", StandInSchwab.ACCOUNT_NUMBER)
+                .put("primaryAccount", true).put("type", "BROKERAGE").put("nickName", "Individual")
+                .put("displayAcctId", "...678").put("autoPositionEffect", false).put("accountColor", "Green");
+        answer.putArray("streamerInfo").addObject().put("streamerSocketUrl", streamerSocketUrl)
+                .put("schwabClientCustomerId", StandInSchwab.STREAMER_CUSTOMER_ID)
+                .put("schwabClientCorrelId", StandInSchwab.STREAMER_CORREL_ID)
+                .put("schwabClientChannel", "N9")
+                .put("schwabClientFunctionId", "APIAPP");
+        answer.putArray("offers").addObject().put("level2Permissions", true).put("mktDataPermission", "NP");
+        return new Scripted(200, answer.toString(), Map.of(), Duration.ZERO);
     }
 
     synchronized void fill(long orderId, double quantity, double price) {
