@@ -5,6 +5,7 @@ import dev.artificer.component.backtest.BacktestEngine;
 import dev.artificer.component.backtest.BacktestSettings;
 import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.archive.BacktestArchive;
+import dev.artificer.system.algotrader.report.MeaningfulParameters;
 import dev.artificer.component.backtest.optimize.Candidate;
 import dev.artificer.component.backtest.optimize.SearchResult;
 import dev.artificer.system.algotrader.report.MetricRows;
@@ -87,8 +88,10 @@ public class OptimizeCommand implements Callable<Integer> {
         out.println("Sharpe and Sortino measured against a risk-free rate of "
                 + MetricRows.format("risk_free_rate", rate) + " a year.");
         StrategyParameters best = definition.parse(result.best().parameters());
-        ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), best.toString(),
-                setup.describe(settings) + ", code " + strategies.getObject().version(definition.name()), history,
+        String code = strategies.getObject().version(definition.name());
+        MeaningfulParameters shown = MeaningfulParameters.of(best);
+        ArchivedRun kept = archive.getObject().keep("backtest", best.toString(), setup.describe(settings) + ", code "
+                + code, setup.header(definition.name(), shown.strategy(), shown.sizing(), settings, code), history,
                 engine.run(definition.create(best), history), rate);
         out.println("Best: " + definition.name() + " " + best);
         RunPrinter.kept(out, kept);
