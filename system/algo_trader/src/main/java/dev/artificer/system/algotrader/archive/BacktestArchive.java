@@ -71,7 +71,8 @@ public final class BacktestArchive {
         long id = runs.save(record);
         int points = curves.write(id, result.strategy(), symbols, result.equityCurve());
         String title = (kind.equals("walkforward") ? "Walk-forward " : "Backtest ") + id + ": " + strategy + " "
-                + parameters + " on " + symbols + " " + result.timeframe();
+                + String.join(" ", header.parameters(), header.sizing()).strip() + " on " + symbols + " "
+                + result.timeframe();
         ReportFiles report = HtmlReport.write(new ReportData(title, result, ordered, header, riskFreeRate, now),
                 reports.resolve(ReportName.of(kind, strategy, runs.location(), id, now)));
         Path html = report.html().toAbsolutePath();

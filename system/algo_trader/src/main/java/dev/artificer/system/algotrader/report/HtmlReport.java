@@ -38,7 +38,7 @@ public final class HtmlReport {
             h1{font-size:22px}h2{font-size:17px;margin-top:30px;border-bottom:1px solid #dfe4ec;padding-bottom:4px}
             h3{font-size:14px;margin:18px 0 6px}
             svg{width:100%;height:auto;background:#fbfcfe;border:1px solid #dfe4ec;border-radius:6px}
-            .axis line{stroke:#e3e7ee}.axis text{font-size:11px;fill:#5b6472}.band{fill:#d2342c;fill-opacity:.09}
+            .axis line{stroke:#e3e7ee}.axis line.zero{stroke:#8a93a3}.axis text{font-size:11px;fill:#5b6472}.band{fill:#d2342c;fill-opacity:.09}
             .cell-value{font-size:10px;fill:#1d2430}
             .buy{fill:#1a9d4b}.sell{fill:#d2342c}.gain{color:#1a7d3c}.loss{color:#b4261f}
             table{border-collapse:collapse;font-size:13px;margin:6px 0}td,th{padding:3px 10px;border-bottom:1px solid #e6e9ef;text-align:right}

@@ -75,8 +75,9 @@ final class SvgBars {
             svg.append(SvgChart.format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", LEFT + slot * (index + 0.5),
                     HEIGHT - 8)).append(HtmlUtils.htmlEscape(categories.get(index))).append("</text>");
         }
-        svg.append("</g>");
         double zero = TOP + high / (high - low) * plot;
+        svg.append(SvgChart.format("<line class=\"zero\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/></g>", LEFT,
+                WIDTH - RIGHT, zero, zero));
         double width = Math.min(MAX_BAR_WIDTH, slot * 0.8 / series.size());
         double gap = (slot - width * series.size()) / 2;
         for (int which = 0; which < series.size(); which++) {

@@ -124,7 +124,7 @@ final class TearsheetCharts {
         double width = (high - low) / HISTOGRAM_BINS;
         List<String> labels = new ArrayList<>();
         for (int bin = 0; bin < HISTOGRAM_BINS; bin++) {
-            labels.add(SvgChart.format("%+.1f%%", 100 * (low + width * (bin + 0.5))));
+            labels.add(SvgChart.format("%+.1f%%", 100 * (low + width * (bin + 0.5)) + 0.0));
         }
         return SvgBars.render("return-histogram", labels, List.of(
                 new SvgBars.Bars("strategy", STRATEGY_COLOR, counts(strategy, low, width)),
