@@ -3,7 +3,10 @@ package dev.artificer.system.algotrader.report;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 import org.springframework.web.util.HtmlUtils;
@@ -11,7 +14,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Draws time series as an inline SVG line chart with a value axis, a time axis (New York dates), shaded bands and
  * markers, on a linear or a logarithmic value scale. Long series are thinned to the lowest and highest value per
- * pixel column, so a million points keep the page small and their extremes visible; NaN values are gaps.
+ * pixel column, so a million points keep the page small and their extremes visible; NaN values are gaps. Markers are
+ * thinned to one buy and one sell per pixel column.
  */
 final class SvgChart {
 
@@ -79,7 +83,7 @@ final class SvgChart {
                     .append("\" points=\"").append(points(line, scale)).append("\"><title>")
                     .append(HtmlUtils.htmlEscape(line.label())).append("</title></polyline>");
         }
-        for (Marker marker : markers) {
+        for (Marker marker : perColumn(markers, scale)) {
             double x = scale.x(marker.time());
             double y = scale.y(marker.value());
             String shape = marker.up()
@@ -89,6 +93,26 @@ final class SvgChart {
                     .append("\"><title>").append(HtmlUtils.htmlEscape(marker.title())).append("</title></polygon>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * At most one buy and one sell marker per pixel column: the first of them, its tooltip counting the others, so that
+     * tens of thousands of fills keep the page small.
+     */
+    private static List<Marker> perColumn(List<Marker> markers, Scale scale) {
+        Map<Long, List<Marker>> columns = new LinkedHashMap<>();
+        for (Marker marker : markers) {
+            long column = Math.round(scale.x(marker.time())) * 2 + (marker.up() ? 1 : 0);
+            columns.computeIfAbsent(column, key -> new ArrayList<>()).add(marker);
+        }
+        List<Marker> shown = new ArrayList<>();
+        for (List<Marker> column : columns.values()) {
+            Marker first = column.getFirst();
+            shown.add(column.size() == 1 ? first : new Marker(first.time(), first.value(), first.up(),
+                    first.title() + " and " + (column.size() - 1) + " more " + (first.up() ? "buys" : "sells")
+                            + " in this pixel column"));
+        }
+        return shown;
     }
 
     private static void axes(StringBuilder svg, Scale scale, DoubleFunction<String> tickLabel) {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,20 @@ class HtmlReportTest {
             close = close + 2 * Math.sin(index / 6.0) + 0.05;
             bars.add(new Bar(XYZ, timeframe, DAY0.plus(step.multipliedBy(index)), open, Math.max(open, close) + 0.5,
                     Math.min(open, close) - 0.5, close, 1_000));
+        }
+        return bars;
+    }
+
+    /** A seeded geometric random walk of one-minute bars, 0.1 % per bar, on which sma-cross trades often. */
+    private static List<Bar> randomWalk(int count) {
+        Random random = new Random(20_260_101L);
+        List<Bar> bars = new ArrayList<>(count);
+        double close = 100;
+        for (int index = 0; index < count; index++) {
+            double open = close;
+            close = open * Math.exp(0.001 * random.nextGaussian());
+            bars.add(new Bar(XYZ, Timeframe.ONE_MINUTE, DAY0.plus(Duration.ofMinutes(index)), open,
+                    Math.max(open, close) * 1.0002, Math.min(open, close) * 0.9998, close, 1_000));
         }
         return bars;
     }
@@ -157,12 +172,28 @@ class HtmlReportTest {
 
     @Test
     void aMillionMinuteBarsStayUnderTwoMegabytes() {
-        List<Bar> bars = wave(1_000_000, Timeframe.ONE_MINUTE);
-        String page = HtmlReport.render(report("Backtest 1", bars,
-                BuiltinStrategies.registry().create("sma-cross", "fast=50 slow=400 quantity=100")));
+        List<Bar> bars = randomWalk(1_000_000);
+        ReportData data = report("Backtest 1", bars,
+                BuiltinStrategies.registry().create("sma-cross", "fast=10 slow=30 sizing=percent percent=50"));
 
+        String page = HtmlReport.render(data);
+
+        assertThat(data.result().fills().size()).isGreaterThan(20_000);
         assertThat(page.length()).isLessThan(2_000_000);
         assertThat(page).contains("<svg id=\"price-XYZ\"");
+    }
+
+    @Test
+    void fillsSharingAPixelColumnShareOneMarkerThatCountsThem() {
+        // 50,000 bars across some 900 pixel columns: a column holds the fills of some 55 bars
+        ReportData data = report("Backtest 1", wave(50_000, Timeframe.DAILY),
+                BuiltinStrategies.registry().create("sma-cross", "fast=2 slow=3 quantity=100"));
+
+        String page = HtmlReport.render(data);
+
+        assertThat(count(page, "<polygon class=\"buy\"")).isLessThan((int) data.result().fills().stream()
+                .filter(fill -> fill.side() == Side.BUY).count()).isLessThanOrEqualTo(SvgChart.WIDTH);
+        assertThat(page).containsPattern("and \\d+ more buys in this pixel column");
     }
 
     @Test
