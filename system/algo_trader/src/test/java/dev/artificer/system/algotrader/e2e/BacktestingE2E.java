@@ -59,7 +59,11 @@ class BacktestingE2E {
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("Searching 6 combinations of sma-cross")
                 .contains("6/6 combinations").containsPattern("(?m)^1\\s+fast=\\d+ slow=\\d+\\s+[+-]\\d")
-                .contains("Best: sma-cross fast=").contains("Stored as backtest 1");
+                .contains("Best: sma-cross fast=").contains("Stored as backtest 1")
+                .containsPattern("Deflated Sharpe ratio: [01]\\.\\d{2}, the probability that the winner's Sharpe ratio")
+                .containsPattern("beats the best that 6 trials without skill would show")
+                // slow was searched over 20 and 40 only: any winner sits on that edge
+                .containsPattern("Warning: slow=(20 is the smallest|40 is the largest) value searched \\(20 to 40\\)");
         assertThat(reportOf(result)).exists();
     }
 
