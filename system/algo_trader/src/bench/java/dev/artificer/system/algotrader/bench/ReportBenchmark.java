@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 public class ReportBenchmark {
 
-    private static final int TEN_YEARS = 2_520;
+    static final int TEN_YEARS = 2_520;
     private static final ReportHeader HEADER = new ReportHeader("sma-cross", "fast=10 slow=30", "sizing=percent percent=50",
             "commission per-share:0.005:1.00, slippage bps:5", "next open", "cash account, long only", "benchmark",
             "built-in");
@@ -90,7 +90,7 @@ public class ReportBenchmark {
         return HtmlReport.render(millionMinutes);
     }
 
-    private static ReportData report(List<Bar> bars) {
+    static ReportData report(List<Bar> bars) {
         return new ReportData("Benchmark", ENGINE.run(strategy(), bars), bars, HEADER, 0.04,
                 Instant.parse("2026-12-03T12:00:00Z"));
     }
@@ -100,7 +100,7 @@ public class ReportBenchmark {
     }
 
     /** Daily bars at New York midnight, weekdays only, from the benchmark's minute walk sampled once a day. */
-    private static List<Bar> daily(int count) {
+    static List<Bar> daily(int count) {
         List<Bar> walk = MarketData.bars(count);
         List<Bar> bars = new ArrayList<>(count);
         Instant day = Instant.parse("2016-01-04T05:00:00Z");
