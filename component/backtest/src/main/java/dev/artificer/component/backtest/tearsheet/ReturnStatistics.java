@@ -174,8 +174,8 @@ public final class ReturnStatistics {
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        int size = values.length == 0 ? 0 : (int) Math.ceil((1 - level) * values.length - 1e-9);
-        return Arrays.copyOf(sorted, Math.max(Math.min(size, sorted.length), values.length == 0 ? 0 : 1));
+        int worst = (int) Math.ceil((1 - level) * values.length - 1e-9);
+        return Arrays.copyOf(sorted, Math.min(values.length, Math.max(1, worst)));
     }
 
     private static void requireSameLength(double[] first, double[] second) {
