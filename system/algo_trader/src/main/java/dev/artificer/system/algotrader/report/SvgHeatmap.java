@@ -76,7 +76,7 @@ final class SvgHeatmap {
         String fill = value >= 0 ? "rgb(" + shade + ",240," + shade + ")" : "rgb(250," + shade + "," + shade + ")";
         int x = LEFT + CELL_WIDTH * column;
         int y = TOP + CELL_HEIGHT * row;
-        String text = SvgChart.format("%+.1f%%", value * 100);
+        String text = SvgChart.format("%+.1f%%", Math.round(value * 1000) / 10.0 + 0.0);
         svg.append(SvgChart.format("<rect class=\"cell\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
                         + "<title>%s: %s</title></rect>", x, y, CELL_WIDTH - 2, CELL_HEIGHT - 2, fill,
                 HtmlUtils.htmlEscape(title), text))
