@@ -6,6 +6,7 @@ import dev.artificer.component.backtest.BacktestResult;
 import dev.artificer.component.backtest.BacktestSettings;
 import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.archive.BacktestArchive;
+import dev.artificer.system.algotrader.report.MeaningfulParameters;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyParameters;
 import dev.artificer.system.algotrader.userstrategy.LookaheadLedger;
@@ -75,8 +76,11 @@ public class BacktestCommand implements Callable<Integer> {
         BacktestEngine engine = new BacktestEngine(settings);
         BacktestResult result = engine.run(definition.create(parameters), history);
         StrategyCatalog catalog = strategies.getObject();
-        ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), parameters.toString(),
-                setup.describe(settings) + ", code " + catalog.version(definition.name()), history, result,
+        String code = catalog.version(definition.name());
+        MeaningfulParameters shown = MeaningfulParameters.of(parameters);
+        ArchivedRun kept = archive.getObject().keep("backtest", parameters.toString(),
+                setup.describe(settings) + ", code " + code,
+                setup.header(definition.name(), shown.strategy(), shown.sizing(), settings, code), history, result,
                 rate);
         RunPrinter.heading(out, kept.record());
         RunPrinter.metrics(out, kept.record());

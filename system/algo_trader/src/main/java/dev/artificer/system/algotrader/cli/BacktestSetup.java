@@ -10,6 +10,7 @@ import dev.artificer.system.algotrader.marketdata.BarIngestion;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.IngestionProgress;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import dev.artificer.system.algotrader.report.ReportHeader;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -145,6 +146,30 @@ public class BacktestSetup {
         return "cash " + settings.initialCash() + ", commission " + commission + ", slippage " + slippage + ", "
                 + (settings.fillAtClose() ? "fill at close" : "next open") + ", margin " + settings.margin() + "x, "
                 + (settings.allowShort() ? "shorts allowed" : "long only");
+    }
+
+    /**
+     * How a run was set up, for its report's header.
+     *
+     * @param strategy   the strategy's registered name
+     * @param parameters the parameters that matter, in words
+     * @param sizing     the sizing parameters, empty when none
+     * @param settings   the account
+     * @param code       the strategy's code version: {@code built-in} or its source label
+     * @return the header
+     */
+    ReportHeader header(String strategy, String parameters, String sizing, BacktestSettings settings, String code) {
+        String market = source.getObject().name();
+        return new ReportHeader(strategy, parameters, sizing, "commission " + commission + ", slippage " + slippage
+                + " (market and stop orders)", settings.fillAtClose()
+                ? "market orders at the signal bar's close (optimistic)"
+                : "market orders at the next bar's open; limit and stop orders at their price when a bar reaches it "
+                + "(at the open when it gaps through)",
+                (settings.margin() == 1 ? "cash account" : "margin " + settings.margin() + "x") + ", "
+                        + (settings.allowShort() ? "shorts allowed" : "long only"),
+                "simulated".equals(market) ? "simulated market (SIMULATED: not real prices)"
+                        : "bars stored in " + bars.getObject().location() + ", fetched from " + market,
+                code);
     }
 
     private List<Symbol> symbols() {

@@ -5,6 +5,11 @@ import dev.artificer.component.backtest.BacktestEngine;
 import dev.artificer.component.backtest.BacktestSettings;
 import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.archive.BacktestArchive;
+import dev.artificer.component.backtest.BacktestResult;
+import dev.artificer.component.backtest.PerformanceMetrics;
+import dev.artificer.component.backtest.optimize.DeflatedSharpe;
+import dev.artificer.component.backtest.optimize.GridEdge;
+import dev.artificer.system.algotrader.report.MeaningfulParameters;
 import dev.artificer.component.backtest.optimize.Candidate;
 import dev.artificer.component.backtest.optimize.SearchResult;
 import dev.artificer.system.algotrader.report.MetricRows;
@@ -87,12 +92,30 @@ public class OptimizeCommand implements Callable<Integer> {
         out.println("Sharpe and Sortino measured against a risk-free rate of "
                 + MetricRows.format("risk_free_rate", rate) + " a year.");
         StrategyParameters best = definition.parse(result.best().parameters());
-        ArchivedRun kept = archive.getObject().keep("backtest", definition.name(), best.toString(),
-                setup.describe(settings) + ", code " + strategies.getObject().version(definition.name()), history,
-                engine.run(definition.create(best), history), rate);
+        BacktestResult winner = engine.run(definition.create(best), history);
+        overfitting(out, result, winner, rate, combinations);
+        String code = strategies.getObject().version(definition.name());
+        MeaningfulParameters shown = MeaningfulParameters.of(best);
+        ArchivedRun kept = archive.getObject().keep("backtest", best.toString(), setup.describe(settings) + ", code "
+                + code, setup.header(definition.name(), shown.strategy(), shown.sizing(), settings, code), history,
+                winner, rate);
         out.println("Best: " + definition.name() + " " + best);
         RunPrinter.kept(out, kept);
         return 0;
+    }
+
+    /** The deflated Sharpe ratio of the winner given the number of trials, and any parameter at the grid's edge. */
+    private static void overfitting(PrintWriter out, SearchResult result, BacktestResult winner, double rate,
+                                    List<Map<String, String>> combinations) {
+        DeflatedSharpe deflated = DeflatedSharpe.of(result, winner, rate);
+        double perYear = Math.sqrt(PerformanceMetrics.periodsPerYear(winner.timeframe()));
+        out.println(String.format(java.util.Locale.ROOT, "Deflated Sharpe ratio: %.2f, the probability that the "
+                        + "winner's Sharpe ratio (%.2f a year) beats the best that %d trials without skill would show "
+                        + "(%.2f a year; Bailey and Lopez de Prado 2014)%s", deflated.probability(),
+                deflated.sharpe() * perYear, deflated.trials(), deflated.expectedMaximum() * perYear,
+                deflated.probability() < 0.95 ? ": the winner may be luck" : ""));
+        GridEdge.warnings(combinations, result.best().parameters()).forEach(edge -> out.println("Warning: " + edge
+                + ": the best may lie outside the grid; widen the range"));
     }
 
     private void printRanking(PrintWriter out, SearchResult result) {

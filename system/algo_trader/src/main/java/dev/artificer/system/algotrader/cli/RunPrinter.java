@@ -33,6 +33,7 @@ final class RunPrinter {
         out.println("Equity curve: " + (archived.curvePoints() > 0
                 ? archived.curvePoints() + " points to " + archived.curveStore() : archived.curveStore()));
         out.println("Report: " + archived.report());
+        out.println("Trades: " + archived.trades());
         out.flush();
     }
 }

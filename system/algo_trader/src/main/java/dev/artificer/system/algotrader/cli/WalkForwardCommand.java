@@ -94,10 +94,11 @@ public class WalkForwardCommand implements Callable<Integer> {
                 SearchOptions.factory(definition), combinations, history, ranking, windows,
                 new ProgressBar(out, count, "windows"));
         printWindows(out, result, ranking);
-        ArchivedRun kept = archive.getObject().keep("walkforward", definition.name(),
-                "in-sample=" + inSample + " out-of-sample=" + outOfSample + " metric=" + ranking.metric() + " "
-                        + searchOptions.rangesText(), setup.describe(settings) + ", code "
-                        + strategies.getObject().version(definition.name()), outOfSample(history, result),
+        String walk = "in-sample=" + inSample + " out-of-sample=" + outOfSample + " metric=" + ranking.metric() + " "
+                + searchOptions.rangesText();
+        String code = strategies.getObject().version(definition.name());
+        ArchivedRun kept = archive.getObject().keep("walkforward", walk, setup.describe(settings) + ", code " + code,
+                setup.header(definition.name(), walk, "", settings, code), outOfSample(history, result),
                 result.stitched(), rate);
         RunPrinter.heading(out, kept.record());
         RunPrinter.metrics(out, kept.record());

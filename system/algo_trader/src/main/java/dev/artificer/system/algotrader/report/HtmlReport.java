@@ -1,18 +1,20 @@
 package dev.artificer.system.algotrader.report;
 
-import dev.artificer.component.market.Bar;
-import dev.artificer.component.market.Symbol;
 import dev.artificer.component.backtest.BacktestResult;
-import dev.artificer.component.backtest.EquityCurve;
-import dev.artificer.component.backtest.Fill;
-import dev.artificer.component.strategy.Side;
+import dev.artificer.component.backtest.tearsheet.Tearsheet;
+import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.MarketSession;
+import dev.artificer.component.market.Symbol;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,68 +22,139 @@ import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A backtest's report as one self-contained HTML page: equity against buy-and-hold, drawdown, the price of each
- * symbol with its fills marked, the metrics and the fills. Charts are inline SVG and styles inline, so the page needs
- * no network and no script to be viewed.
+ * A backtest's tearsheet as one self-contained HTML page: how the run was set up, its metrics beside buy-and-hold of
+ * the same symbols, the charts (cumulative return on linear and log scales, underwater curve with the deepest
+ * drawdowns shaded and listed, monthly returns heatmap, yearly returns, rolling six-month Sharpe ratio and volatility,
+ * distribution of daily returns, exposure, price with fills) and the round trips, with a CSV of the trades beside
+ * it. Charts are inline SVG drawn here and styles inline, so the page needs no network and no script to be viewed.
  */
 public final class HtmlReport {
 
     private static final int MAX_PRICE_CHARTS = 4;
-    private static final int MAX_FILL_ROWS = 500;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(MarketSession.NEW_YORK.zone());
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:24px auto;max-width:1040px;color:#1d2430}
-            h1{font-size:22px}h2{font-size:17px;margin-top:28px}
+            h1{font-size:22px}h2{font-size:17px;margin-top:30px;border-bottom:1px solid #dfe4ec;padding-bottom:4px}
+            h3{font-size:14px;margin:18px 0 6px}
             svg{width:100%;height:auto;background:#fbfcfe;border:1px solid #dfe4ec;border-radius:6px}
-            .axis line{stroke:#e3e7ee}.axis text{font-size:11px;fill:#5b6472}
-            .buy{fill:#1a9d4b}.sell{fill:#d2342c}
-            table{border-collapse:collapse;font-size:13px}td,th{padding:4px 12px;border-bottom:1px solid #e6e9ef;text-align:right}
+            .axis line{stroke:#e3e7ee}.axis line.zero{stroke:#8a93a3}.axis text{font-size:11px;fill:#5b6472}.band{fill:#d2342c;fill-opacity:.09}
+            .cell-value{font-size:10px;fill:#1d2430}
+            .buy{fill:#1a9d4b}.sell{fill:#d2342c}.gain{color:#1a7d3c}.loss{color:#b4261f}
+            table{border-collapse:collapse;font-size:13px;margin:6px 0}td,th{padding:3px 10px;border-bottom:1px solid #e6e9ef;text-align:right}
             td:first-child,th:first-child{text-align:left}.legend span{margin-right:16px;font-size:13px}
-            .meta{color:#5b6472;font-size:13px}.metrics{columns:2;column-gap:32px}
+            .meta{color:#5b6472;font-size:13px}#setup td{text-align:left}#setup td:first-child{color:#5b6472}
+            tbody.open td{background:#fff8e6}
             """;
 
     private HtmlReport() {
     }
 
     /**
-     * Writes the report, replacing any file of that name atomically.
+     * Writes the page and, beside it, the trades as CSV (the page's name with {@code -trades.csv} for
+     * {@code .html}), each replacing any file of that name atomically.
      *
      * @param data the report's content
-     * @param file where to write it; its folder is created when missing
-     * @return the file
-     * @throws UncheckedIOException when it cannot be written
+     * @param file where to write the page; its folder is created when missing
+     * @return both files
+     * @throws UncheckedIOException when they cannot be written
      */
-    public static Path write(ReportData data, Path file) {
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, ".report", ".tmp");
-            Files.writeString(partial, render(data), StandardCharsets.UTF_8);
-            return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failed) {
-            throw new UncheckedIOException("could not write the report " + file + ": " + failed.getMessage(), failed);
-        }
+    public static ReportFiles write(ReportData data, Path file) {
+        Tearsheet sheet = Tearsheet.of(data.result(), data.bars(), data.riskFreeRate());
+        Path trades = file.resolveSibling(csvName(file));
+        return new ReportFiles(replace(file, render(data, sheet, csvName(file))),
+                replace(trades, TradesCsv.render(sheet.roundTrips())));
     }
 
     /**
-     * Renders the report.
+     * Renders the page.
      *
      * @param data the report's content
-     * @return the HTML page
+     * @return the HTML page, linking to {@code trades.csv}
      */
     public static String render(ReportData data) {
+        return render(data, Tearsheet.of(data.result(), data.bars(), data.riskFreeRate()), "trades.csv");
+    }
+
+    private static String render(ReportData data, Tearsheet sheet, String csvName) {
         BacktestResult result = data.result();
-        StringBuilder page = new StringBuilder(64 * 1024);
+        TearsheetCharts charts = new TearsheetCharts(sheet, result);
+        TradeTable tables = new TradeTable(result.timeframe());
+        StringBuilder page = new StringBuilder(256 * 1024);
         page.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(data.title())).append("</title><style>").append(STYLE).append("</style></head><body>");
         page.append("<h1>").append(escape(data.title())).append("</h1>");
-        page.append("<p class=\"meta\">").append(escape(result.strategy())).append(" &middot; ")
-                .append(data.bars().size()).append(" bars &middot; written ").append(data.createdAt()).append("</p>");
-        Map<Symbol, List<Bar>> bySymbol = bySymbol(data.bars());
-        page.append("<h2>Equity</h2>").append(legend(List.of("#2563eb", "strategy", "#9aa3b2", "buy and hold")));
-        page.append(SvgChart.render("equity", equityLines(result, bySymbol), List.of(), "%,.0f"));
-        page.append("<h2>Drawdown</h2>");
-        page.append(SvgChart.render("drawdown", List.of(drawdown(result.equityCurve(), result.initialCash())),
-                List.of(), "%.1f %%"));
+        page.append("<p class=\"meta\">Tearsheet written ").append(data.createdAt()).append("</p>");
+        setup(page, data);
+        page.append("<h2>Metrics</h2><table id=\"metrics\"><thead><tr><th>Metric</th><th>Strategy</th>")
+                .append("<th>Buy and hold</th></tr></thead><tbody>");
+        for (ComparisonRow row : TearsheetRows.of(sheet)) {
+            page.append("<tr><td>").append(escape(row.label())).append("</td><td>").append(escape(row.strategy()))
+                    .append("</td><td>").append(escape(row.benchmark())).append("</td></tr>");
+        }
+        page.append("</tbody></table><p class=\"meta\">Curve metrics per bar as the engine measures them; skew, "
+                + "kurtosis, value at risk, best and worst from returns per New York date; alpha, beta and "
+                + "information ratio from the daily returns of strategy and benchmark, annualised over ")
+                .append(format("%.0f", sheet.periodsPerYear())).append(" periods a year.</p>");
+        String legend = legend();
+        page.append("<h2>Cumulative return</h2>").append(legend).append(charts.cumulative());
+        page.append("<h3>Log scale</h3>").append(charts.cumulativeLog());
+        page.append("<h2>Underwater (drawdown)</h2>").append(legend)
+                .append("<p class=\"meta\">Shaded: the five deepest drawdowns of the strategy.</p>")
+                .append(charts.underwater());
+        TradeTable.drawdowns(page, sheet.drawdowns());
+        page.append("<h2>Monthly returns</h2>").append(charts.heatmap());
+        page.append("<h2>Yearly returns</h2>").append(legend).append(charts.yearly());
+        page.append("<h2>Rolling six-month Sharpe ratio</h2>").append(legend)
+                .append("<p class=\"meta\">Over the last ").append(charts.window()).append(" dates.</p>")
+                .append(charts.rollingSharpe());
+        page.append("<h2>Rolling six-month volatility</h2>").append(legend).append(charts.rollingVolatility());
+        page.append("<h2>Distribution of daily returns</h2>").append(legend).append(charts.histogram());
+        page.append("<h2>Exposure</h2><p class=\"meta\">Gross position value as a share of equity.</p>")
+                .append(charts.exposure());
+        prices(page, data.bars(), result);
+        page.append("<h2>Round trips</h2>");
+        tables.roundTrips(page, sheet.roundTrips(), csvName);
+        tables.fills(page, result.fills());
+        return page.append("</body></html>").toString();
+    }
+
+    private static void setup(StringBuilder page, ReportData data) {
+        BacktestResult result = data.result();
+        ReportHeader header = data.header();
+        List<Bar> bars = data.bars();
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("Strategy", header.strategy());
+        rows.put("Parameters", header.parameters().isBlank() ? "(defaults)" : header.parameters());
+        if (!header.sizing().isBlank()) {
+            rows.put("Sizing", header.sizing());
+        }
+        rows.put("Symbols", String.join(", ", bars.stream().map(bar -> bar.symbol().value()).distinct().sorted()
+                .toList()));
+        Instant first = bars.stream().map(Bar::start).min(Comparator.naturalOrder()).orElse(null);
+        Instant last = bars.stream().map(Bar::start).max(Comparator.naturalOrder()).orElse(null);
+        rows.put("Period", first == null ? "no bars" : DAY.format(first) + " to " + DAY.format(last)
+                + " (first and last bar, New York dates)");
+        rows.put("Timeframe", result.timeframe() + ", " + bars.size() + " bars");
+        rows.put("Starting equity", format("%,.2f", result.initialCash()));
+        rows.put("Final equity", format("%,.2f", result.finalEquity()));
+        rows.put("Costs", header.costs());
+        rows.put("Fill model", header.fillModel());
+        rows.put("Account", header.account());
+        rows.put("Risk-free rate", format("%.2f %%", data.riskFreeRate() * 100));
+        rows.put("Data source", header.dataSource());
+        rows.put("Strategy code", header.code());
+        rows.put("Benchmark", "buy and hold of the same symbols, equal parts of the starting equity, no costs");
+        page.append("<table id=\"setup\"><tbody>");
+        rows.forEach((label, value) -> page.append("<tr><td>").append(escape(label)).append("</td><td>")
+                .append(escape(value)).append("</td></tr>"));
+        page.append("</tbody></table>");
+    }
+
+    private static void prices(StringBuilder page, List<Bar> bars, BacktestResult result) {
+        Map<Symbol, List<Bar>> bySymbol = new LinkedHashMap<>();
+        bars.stream().sorted(Comparator.comparing(Bar::start))
+                .forEach(bar -> bySymbol.computeIfAbsent(bar.symbol(), symbol -> new ArrayList<>()).add(bar));
         int charts = 0;
         for (Map.Entry<Symbol, List<Bar>> symbol : bySymbol.entrySet()) {
             if (charts++ == MAX_PRICE_CHARTS) {
@@ -89,99 +162,35 @@ public final class HtmlReport {
                         .append(" more symbols left out.</p>");
                 break;
             }
-            page.append("<h2>").append(escape(symbol.getKey().value())).append(" price and fills</h2>");
-            page.append(SvgChart.render("price-" + escape(symbol.getKey().value()),
-                    List.of(closes(symbol.getValue())), markers(result.fills(), symbol.getKey()), "%,.2f"));
-        }
-        page.append("<h2>Metrics</h2><table class=\"metrics\" id=\"metrics\"><tbody>");
-        for (MetricRow row : data.metrics()) {
-            page.append("<tr><td>").append(escape(row.label())).append("</td><td>").append(escape(row.value()))
-                    .append("</td></tr>");
-        }
-        page.append("</tbody></table>");
-        fills(page, result.fills());
-        return page.append("</body></html>").toString();
-    }
-
-    private static List<Series> equityLines(BacktestResult result, Map<Symbol, List<Bar>> bySymbol) {
-        EquityCurve curve = result.equityCurve();
-        long[] times = new long[curve.size()];
-        double[] equity = new double[curve.size()];
-        for (int index = 0; index < curve.size(); index++) {
-            times[index] = curve.time(index).toEpochMilli();
-            equity[index] = curve.equity(index);
-        }
-        List<Series> lines = new ArrayList<>();
-        lines.add(new Series("strategy", "#2563eb", times, equity));
-        if (bySymbol.size() == 1) {
-            List<Bar> only = bySymbol.values().iterator().next();
-            double firstOpen = only.getFirst().open();
-            lines.add(new Series("buy and hold", "#9aa3b2", only.stream().mapToLong(bar -> bar.start().toEpochMilli()).toArray(),
-                    only.stream().mapToDouble(bar -> result.initialCash() * bar.close() / firstOpen).toArray()));
-        }
-        return lines;
-    }
-
-    private static Series drawdown(EquityCurve curve, double initialCash) {
-        long[] times = new long[curve.size()];
-        double[] drawdown = new double[curve.size()];
-        double peak = initialCash;
-        for (int index = 0; index < curve.size(); index++) {
-            peak = Math.max(peak, curve.equity(index));
-            times[index] = curve.time(index).toEpochMilli();
-            drawdown[index] = -100 * (peak - curve.equity(index)) / peak;
-        }
-        return new Series("drawdown", "#d2342c", times, drawdown);
-    }
-
-    private static Series closes(List<Bar> bars) {
-        return new Series("close", "#1d2430", bars.stream().mapToLong(bar -> bar.start().toEpochMilli()).toArray(),
-                bars.stream().mapToDouble(Bar::close).toArray());
-    }
-
-    private static List<Marker> markers(List<Fill> fills, Symbol symbol) {
-        return fills.stream().filter(fill -> fill.symbol().equals(symbol))
-                .map(fill -> new Marker(fill.time().toEpochMilli(), fill.price(), fill.side() == Side.BUY,
-                        describe(fill)))
-                .toList();
-    }
-
-    private static void fills(StringBuilder page, List<Fill> fills) {
-        page.append("<h2>Fills (").append(fills.size()).append(")</h2><table id=\"fills\"><thead><tr><th>Time</th>")
-                .append("<th>Symbol</th><th>Side</th><th>Type</th><th>Quantity</th><th>Price</th><th>Commission</th>")
-                .append("</tr></thead><tbody>");
-        for (Fill fill : fills.subList(0, Math.min(fills.size(), MAX_FILL_ROWS))) {
-            page.append("<tr><td>").append(fill.time()).append("</td><td>").append(escape(fill.symbol().value()))
-                    .append("</td><td>").append(fill.side()).append("</td><td>").append(fill.type())
-                    .append("</td><td>").append(fill.quantity()).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%,.2f", fill.price())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%,.2f", fill.commission())).append("</td></tr>");
-        }
-        page.append("</tbody></table>");
-        if (fills.size() > MAX_FILL_ROWS) {
-            page.append("<p class=\"meta\">").append(fills.size() - MAX_FILL_ROWS).append(" more fills left out.</p>");
+            page.append("<h2>").append(escape(symbol.getKey().value())).append(" price and fills</h2>")
+                    .append(TearsheetCharts.price(symbol.getKey(), symbol.getValue(), result.fills()));
         }
     }
 
-    private static String describe(Fill fill) {
-        return String.format(Locale.ROOT, "%s %d %s @ %.2f (%s)", fill.side(), fill.quantity(), fill.symbol().value(),
-                fill.price(), fill.time());
+    private static String csvName(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".html") ? name.substring(0, name.length() - 5) : name) + "-trades.csv";
     }
 
-    private static String legend(List<String> colorsAndLabels) {
-        StringBuilder legend = new StringBuilder("<p class=\"legend\">");
-        for (int index = 0; index < colorsAndLabels.size(); index += 2) {
-            legend.append("<span style=\"color:").append(colorsAndLabels.get(index)).append("\">&#9632; ")
-                    .append(escape(colorsAndLabels.get(index + 1))).append("</span>");
+    private static Path replace(Path file, String content) {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Path partial = Files.createTempFile(folder, ".report", ".tmp");
+            Files.writeString(partial, content, StandardCharsets.UTF_8);
+            return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("could not write the report " + file + ": " + failed.getMessage(), failed);
         }
-        return legend.append("</p>").toString();
     }
 
-    private static Map<Symbol, List<Bar>> bySymbol(List<Bar> bars) {
-        Map<Symbol, List<Bar>> bySymbol = new LinkedHashMap<>();
-        bars.stream().sorted(java.util.Comparator.comparing(Bar::start))
-                .forEach(bar -> bySymbol.computeIfAbsent(bar.symbol(), symbol -> new ArrayList<>()).add(bar));
-        return bySymbol;
+    private static String legend() {
+        return "<p class=\"legend\"><span style=\"color:" + TearsheetCharts.STRATEGY_COLOR + "\">&#9632; strategy</span>"
+                + "<span style=\"color:" + TearsheetCharts.BENCHMARK_COLOR + "\">&#9632; buy and hold</span></p>";
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
     }
 
     private static String escape(String text) {

@@ -22,13 +22,26 @@ public final class MetricRows {
             Map.entry("average_win", "Average win"), Map.entry("average_loss", "Average loss"),
             Map.entry("exposure", "Exposure (time in market)"), Map.entry("trades", "Trades"),
             Map.entry("turnover", "Turnover (x average equity)"), Map.entry("fees_paid", "Fees paid"),
-            Map.entry("buy_and_hold_return", "Buy and hold (benchmark)"));
+            Map.entry("buy_and_hold_return", "Buy and hold (benchmark)"),
+            Map.entry("alpha", "Alpha (per year, vs benchmark)"), Map.entry("beta", "Beta (vs benchmark)"),
+            Map.entry("information_ratio", "Information ratio"), Map.entry("skew", "Skew (daily returns)"),
+            Map.entry("kurtosis", "Excess kurtosis (daily returns)"),
+            Map.entry("value_at_risk", "Daily value at risk (95 %, historical)"),
+            Map.entry("expected_shortfall", "Daily expected shortfall (95 %)"), Map.entry("best_day", "Best day"),
+            Map.entry("worst_day", "Worst day"), Map.entry("best_month", "Best month"),
+            Map.entry("worst_month", "Worst month"), Map.entry("best_year", "Best year"),
+            Map.entry("worst_year", "Worst year"), Map.entry("payoff_ratio", "Payoff ratio (average win / loss)"),
+            Map.entry("average_holding_days", "Average holding time (days)"));
     private static final List<String> PERCENTAGES = List.of("total_return", "cagr", "annual_volatility",
-            "risk_free_rate", "max_drawdown", "win_rate", "exposure", "buy_and_hold_return");
-    private static final List<String> SIGNED = List.of("total_return", "cagr", "buy_and_hold_return");
+            "risk_free_rate", "max_drawdown", "win_rate", "exposure", "buy_and_hold_return", "alpha", "value_at_risk",
+            "expected_shortfall", "best_day", "worst_day", "best_month", "worst_month", "best_year", "worst_year");
+    private static final List<String> SIGNED = List.of("total_return", "cagr", "buy_and_hold_return", "alpha",
+            "value_at_risk", "expected_shortfall", "best_day", "worst_day", "best_month", "worst_month", "best_year",
+            "worst_year");
     private static final List<String> MONEY = List.of("expectancy", "average_win", "average_loss", "fees_paid");
     private static final List<String> COUNTS = List.of("trades", "max_drawdown_bars", "longest_drawdown_bars");
-    private static final List<String> DAYS = List.of("max_drawdown_days", "longest_drawdown_days");
+    private static final List<String> DAYS = List.of("max_drawdown_days", "longest_drawdown_days",
+            "average_holding_days");
 
     private MetricRows() {
     }
