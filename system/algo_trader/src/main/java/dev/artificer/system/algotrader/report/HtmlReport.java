@@ -5,6 +5,7 @@ import dev.artificer.component.backtest.tearsheet.Tearsheet;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.MarketSession;
 import dev.artificer.component.market.Symbol;
+import dev.artificer.system.algotrader.config.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -175,7 +176,7 @@ public final class HtmlReport {
     private static Path replace(Path file, String content) {
         try {
             Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
+            Files.createDirectories(folder, DataDirectory.ownerOnly());
             Path partial = Files.createTempFile(folder, ".report", ".tmp");
             Files.writeString(partial, content, StandardCharsets.UTF_8);
             return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -14,6 +14,7 @@ import dev.artificer.component.strategy.Strategy;
 import dev.artificer.component.strategy.StrategyContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -194,6 +195,19 @@ class HtmlReportTest {
         assertThat(count(page, "<polygon class=\"buy\"")).isLessThan((int) data.result().fills().stream()
                 .filter(fill -> fill.side() == Side.BUY).count()).isLessThanOrEqualTo(SvgChart.WIDTH);
         assertThat(page).containsPattern("and \\d+ more buys in this pixel column");
+    }
+
+    @Test
+    void aMissingReportsFolderAndTheDataDirectoryAboveItAreMadeOwnerOnly(@TempDir Path folder) throws Exception {
+        Path dataDir = folder.resolve("data");
+
+        HtmlReport.write(report("Backtest 1", wave(60, Timeframe.DAILY), new Holder()),
+                dataDir.resolve("reports/backtest-x.html"));
+
+        for (Path made : List.of(dataDir, dataDir.resolve("reports"))) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).as("%s", made)
+                    .isEqualTo("rwx------");
+        }
     }
 
     @Test
