@@ -182,6 +182,6 @@ public class StreamCommand implements Callable<Integer> {
     }
 
     private static String price(double value) {
-        return String.format(Locale.ROOT, "%,.2f", value);
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.2f", value);
     }
 }

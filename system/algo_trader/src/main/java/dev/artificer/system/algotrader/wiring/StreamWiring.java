@@ -1,7 +1,11 @@
 package dev.artificer.system.algotrader.wiring;
 
+import dev.artificer.infrastructure.schwab.stream.StreamerSettings;
+import dev.artificer.infrastructure.schwab.trader.TraderClient;
+import dev.artificer.system.algotrader.adapters.schwab.SchwabLiveMarket;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedLiveMarket;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
+import dev.artificer.system.algotrader.auth.SchwabSession;
 import dev.artificer.system.algotrader.jobs.JobScheduler;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
@@ -21,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * The live market: the simulated market's own feed (Schwab's streamer is not yet held by the app), and the service's
- * feed, which runs the decision loop as soon as a bar an assignment trades has closed and been stored.
+ * The live market: the simulated market's own feed, or Schwab's streamer when Schwab is configured; and the
+ * service's feed, which runs the decision loop as soon as a bar an assignment trades has closed and been stored.
  */
 @Configuration(proxyBeanMethods = false)
 @Lazy
@@ -39,19 +43,23 @@ public class StreamWiring {
      * @return the live markets
      */
     @Bean
-    public LiveMarkets liveMarkets(MarketDataSource source, Clock clock) {
+    public LiveMarkets liveMarkets(MarketDataSource source, Clock clock, ObjectProvider<TraderClient> trader,
+                                   ObjectProvider<SchwabSession> session) {
         return new LiveMarkets() {
             @Override
             public Optional<LiveMarket> open() {
-                return source instanceof SimulatedMarket simulated
-                        ? Optional.of(new SimulatedLiveMarket(simulated, clock, SIMULATED_QUOTES_EVERY))
-                        : Optional.empty();
+                if (source instanceof SimulatedMarket simulated) {
+                    return Optional.of(new SimulatedLiveMarket(simulated, clock, SIMULATED_QUOTES_EVERY));
+                }
+                TraderClient client = trader.getIfAvailable();
+                SchwabSession tokens = session.getIfAvailable();
+                return client == null || tokens == null ? Optional.empty()
+                        : Optional.of(new SchwabLiveMarket(client, tokens, StreamerSettings.defaults()));
             }
 
             @Override
             public String unavailableBecause() {
-                return "live quotes from " + source.name() + " are not available yet: the app does not hold a Schwab "
-                        + "streamer connection (without Schwab settings, the simulated market streams)";
+                return source.name() + " has no live market here: the Schwab streamer needs the Schwab settings";
             }
         };
     }
