@@ -7,6 +7,7 @@ import dev.artificer.infrastructure.schwab.marketdata.FrequencyType;
 import dev.artificer.infrastructure.schwab.marketdata.PeriodType;
 import dev.artificer.infrastructure.schwab.marketdata.PriceHistory;
 import dev.artificer.infrastructure.schwab.marketdata.PriceHistoryRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,7 @@ public class HistoryCommand implements Callable<Integer> {
     private static final ZoneId MARKET = ZoneId.of("America/New_York");
 
     private final SchwabAccess schwab;
-    private final Clock clock;
+    private final ObjectProvider<Clock> clock;
 
     @Spec
     private CommandSpec spec;
@@ -65,7 +66,7 @@ public class HistoryCommand implements Callable<Integer> {
      * @param schwab the Schwab access
      * @param clock  the time
      */
-    public HistoryCommand(SchwabAccess schwab, Clock clock) {
+    public HistoryCommand(SchwabAccess schwab, ObjectProvider<Clock> clock) {
         this.schwab = schwab;
         this.clock = clock;
     }
@@ -82,7 +83,7 @@ public class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new IllegalArgumentException("--limit must be 1 or more (got " + limit + ")");
         }
-        LocalDate today = LocalDate.now(clock.withZone(MARKET));
+        LocalDate today = LocalDate.now(clock.getObject().withZone(MARKET));
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusDays(size.intraday() ? 5 : 30) : from;
         if (first.isAfter(last)) {

@@ -7,6 +7,7 @@ import dev.artificer.system.algotrader.config.SettingsResolver;
 import dev.artificer.system.algotrader.status.AdapterChoice;
 import dev.artificer.system.algotrader.status.AdapterSelection;
 import dev.artificer.system.algotrader.status.RaspberryPiDetector;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
         description = "Show which adapter each port uses and the effective configuration (secrets masked).")
 public class StatusCommand implements Callable<Integer> {
 
-    private final AlgoTraderProperties properties;
-    private final SettingsResolver settings;
+    private final ObjectProvider<AlgoTraderProperties> properties;
+    private final ObjectProvider<SettingsResolver> settings;
 
     @Spec
     private CommandSpec spec;
@@ -35,7 +36,7 @@ public class StatusCommand implements Callable<Integer> {
      * @param properties the validated configuration
      * @param settings   where each value came from
      */
-    public StatusCommand(AlgoTraderProperties properties, SettingsResolver settings) {
+    public StatusCommand(ObjectProvider<AlgoTraderProperties> properties, ObjectProvider<SettingsResolver> settings) {
         this.properties = properties;
         this.settings = settings;
     }
@@ -48,6 +49,8 @@ public class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        AlgoTraderProperties properties = this.properties.getObject();
+        SettingsResolver settings = this.settings.getObject();
         List<EnvFile> files = settings.filesRead();
         out.println("Trading mode: " + (properties.liveTradingConfirmed() ? "LIVE (real money)" : "paper"));
         out.println("Env files: " + (files.isEmpty() ? "none found"
