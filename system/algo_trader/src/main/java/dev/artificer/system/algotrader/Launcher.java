@@ -42,9 +42,9 @@ public final class Launcher {
      * @return the exit code
      */
     public int launch(String... args) {
-        CommandLineInterface commandLine = new CommandLineInterface();
-        Need need = commandLine.needs(args);
-        return need == Need.NOTHING ? commandLine.execute(args) : start(commandLine, need, args);
+        CommandLineInterface commandLine = new CommandLineInterface(args);
+        Need need = commandLine.needs();
+        return need == Need.NOTHING ? commandLine.execute() : start(commandLine, need, args);
     }
 
     private int start(CommandLineInterface commandLine, Need need, String... args) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LauncherTest {
 
     private static Need needs(String... args) {
-        return new CommandLineInterface().needs(args);
+        return new CommandLineInterface(args).needs();
     }
 
     @Test

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * The picocli command line of the app, built without Spring: it parses first, so help, version and usage errors are
  * answered at once, and says whether the parsed command needs the application ({@link #needs}); commands that do run
- * once the started context is {@linkplain #execute(ApplicationContext, String...) bound}. A usage error is one line
+ * once the started context is {@linkplain #execute(ApplicationContext) bound}. A usage error is one line
  * naming what was wrong, exit code 2; a failure inside a command prints one line (the stack trace only with
  * {@code --debug}) and exits with 1, or 2 for bad input found while the command runs.
  */
@@ -30,22 +32,52 @@ public final class CommandLineInterface {
 
     private final DeferredBeans beans = new DeferredBeans();
     private final CommandLine commandLine;
+    private final String[] args;
 
-    /** Builds the command line and its model; nothing is started. */
-    public CommandLineInterface() {
-        commandLine = new CommandLine(AlgoTraderCommand.class, new CommandFactory(beans));
+    /**
+     * Builds the command line for the given arguments; nothing is started. Only the subcommand they name (with
+     * {@code help NAME}, that one too; with none, {@code run}) gets its full model: the others are listed by name and
+     * description only, which is all the usage help and the suggestions for a mistyped command need, and building a
+     * command's model costs start-up time.
+     *
+     * @param args the command line
+     */
+    public CommandLineInterface(String... args) {
+        this.args = args.clone();
+        CommandFactory factory = new CommandFactory(beans);
+        commandLine = new CommandLine(AlgoTraderCommand.class, factory);
+        List<String> named = named(args);
+        for (Class<?> type : AlgoTraderCommand.SUBCOMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            commandLine.addSubcommand(command.name(), named.contains(command.name())
+                    ? new CommandLine(type, factory) : listedOnly(command));
+        }
         commandLine.setParameterExceptionHandler(CommandLineInterface::usageError);
         commandLine.setExecutionExceptionHandler(CommandLineInterface::failure);
+    }
+
+    /** The subcommands the arguments name: the first word that is not an option, and the one after {@code help}. */
+    private static List<String> named(String... args) {
+        List<String> words = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).limit(2).toList();
+        if (words.isEmpty()) {
+            return List.of("run");
+        }
+        return "help".equals(words.getFirst()) ? words : words.subList(0, 1);
+    }
+
+    private static CommandSpec listedOnly(Command command) {
+        CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
+        spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+        return spec;
     }
 
     /**
      * What answering the command line needs.
      *
-     * @param args the command line
      * @return {@link Need#NOTHING} for help, version and usage errors (a group such as {@code watchlist} without its
      *         subcommand is one), else whether the service or a one-shot command runs
      */
-    public Need needs(String... args) {
+    public Need needs() {
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
@@ -65,10 +97,9 @@ public final class CommandLineInterface {
     /**
      * Answers a command line that needs no application.
      *
-     * @param args the command line
      * @return the exit code
      */
-    public int execute(String... args) {
+    public int execute() {
         return commandLine.execute(args);
     }
 
@@ -76,10 +107,9 @@ public final class CommandLineInterface {
      * Runs a command line in the started application.
      *
      * @param context the application whose beans the commands receive
-     * @param args    the command line
      * @return the exit code
      */
-    public int execute(ApplicationContext context, String... args) {
+    public int execute(ApplicationContext context) {
         beans.bind(context);
         return commandLine.execute(args);
     }

@@ -31,11 +31,11 @@ public class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
     /**
      * Executes the command line.
      *
-     * @param args the command line
+     * @param args the command line, as the launcher already gave it to the command line
      */
     @Override
     public void run(ApplicationArguments args) {
-        exitCode = commandLine.execute(context, args.getSourceArgs());
+        exitCode = commandLine.execute(context);
     }
 
     /**
