@@ -11,8 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Answers one command line and returns the exit code. Help, version and usage errors are answered by the command line
- * alone; any other command starts the Spring application (with a web server only for the service) and returns the
- * command's own exit code, or
+ * alone; any other command starts the Spring application and returns the command's own exit code. Only the service gets
+ * a web server (health, metrics); a one-shot command's beans are made lazily, so it builds only what it uses (settings
+ * are still checked at start), and it logs to standard error, leaving standard output to its data. {@code --debug}
+ * turns on the app's debug logging. The exit code is
  * {@value #START_FAILED} with a single explanatory line when the app cannot start (the stack trace only with
  * {@code --debug}).
  */
@@ -51,6 +53,13 @@ public final class Launcher {
         SpringApplication app = new SpringApplication(application);
         app.setAddCommandLineProperties(false);
         app.setWebApplicationType(need == Need.SERVICE ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        app.setLazyInitialization(need == Need.APPLICATION);
+        if (need == Need.APPLICATION) {
+            app.addListeners(new LogsToStandardError());
+        }
+        if (Arrays.asList(args).contains("--debug")) {
+            app.addListeners(new DebugLogging());
+        }
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("commandLineInterface", commandLine));
         try (ConfigurableApplicationContext context = app.run(args)) {
             return SpringApplication.exit(context);

@@ -52,6 +52,7 @@ public final class CommandLineInterface {
             commandLine.addSubcommand(command.name(), named.contains(command.name())
                     ? new CommandLine(type, factory) : listedOnly(command));
         }
+        ValueConverters.registerOn(commandLine);
         commandLine.setParameterExceptionHandler(CommandLineInterface::usageError);
         commandLine.setExecutionExceptionHandler(CommandLineInterface::failure);
     }

@@ -42,11 +42,11 @@ public class HistoryCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Ticker symbol, e.g. AAPL.")
-    private String symbol;
+    private Symbol ticker;
 
     @Option(names = "--timeframe", defaultValue = "daily",
             description = "Bar size: 1m, 5m, 10m, 15m, 30m, daily, weekly, monthly (default ${DEFAULT-VALUE}).")
-    private String timeframe;
+    private Timeframe size;
 
     @Option(names = "--from", description = "First day (YYYY-MM-DD); default: 30 days back (5 days for minute bars).")
     private LocalDate from;
@@ -78,16 +78,14 @@ public class HistoryCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        Symbol ticker = Symbol.of(symbol);
-        Timeframe size = Timeframe.parse(timeframe);
         if (limit < 1) {
-            throw new IllegalArgumentException("--limit must be 1 or more (got " + limit + ")");
+            throw new UsageException("--limit must be 1 or more (got " + limit + ")", null);
         }
         LocalDate today = LocalDate.now(clock.getObject().withZone(MARKET));
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusDays(size.intraday() ? 5 : 30) : from;
         if (first.isAfter(last)) {
-            throw new IllegalArgumentException("--from " + first + " is after --to " + last);
+            throw new UsageException("--from " + first + " is after --to " + last, null);
         }
         Instant start = first.atStartOfDay(MARKET).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(MARKET).toInstant().minus(Duration.ofMillis(1));

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,6 +30,9 @@ public class StatusCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the report as one JSON document (secrets masked).")
+    private boolean json;
 
     /**
      * Creates the command.
@@ -52,13 +56,17 @@ public class StatusCommand implements Callable<Integer> {
         AlgoTraderProperties properties = this.properties.getObject();
         SettingsResolver settings = this.settings.getObject();
         List<EnvFile> files = settings.filesRead();
+        List<AdapterChoice> adapters = AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi());
+        if (json) {
+            JsonOutput.print(out, StatusDocument.of(properties.liveTradingConfirmed(), files, adapters, settings.resolveAll()));
+            return 0;
+        }
         out.println("Trading mode: " + (properties.liveTradingConfirmed() ? "LIVE (real money)" : "paper"));
         out.println("Env files: " + (files.isEmpty() ? "none found"
                 : files.stream().map(file -> file.path().toString()).collect(Collectors.joining(", "))));
         out.println();
         Table ports = new Table("PORT", "ADAPTER", "WHY");
-        AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi())
-                .forEach((AdapterChoice choice) -> ports.row(choice.port(), choice.adapter(), choice.reason()));
+        adapters.forEach(choice -> ports.row(choice.port(), choice.adapter(), choice.reason()));
         ports.print(out);
         out.println();
         out.println("Configuration (secrets masked):");
