@@ -5,7 +5,8 @@
 # home and working directory, a clean environment, so no env file and no server is used.
 #
 # Usage: scripts/bench-cli.sh [RUNS]     (default 10 runs per command, after one warm-up run)
-#   Needs system/algo-trader.jar (./mvnw -q -DskipTests install) and hyperfine (apt-get install -y hyperfine).
+#   Needs system/algo-trader.jar (./mvnw -q -DskipTests install) and hyperfine (apt-get install -y hyperfine); with
+#   the AOT cache built too (./mvnw -q -Paot -DskipTests install), it also times the launcher script system/algo-trader.
 #   Writes system/algo_trader/target/bench-cli.md (hyperfine's table) and bench-cli.json, and prints each command's
 #   mean as a ratio to the reference's.
 set -euo pipefail
@@ -53,9 +54,9 @@ commands=(-n "picocli hello --help" "$clean $java -cp $out/classes:$out/picocli.
 for args in "--help" "version" "status" "positions"; do
   commands+=(-n "java -jar algo-trader.jar $args" "$app $args")
 done
-if [ -x "$launcher" ]; then
+if [ -x "$launcher" ] && [ -f "$root/system/algo_trader/target/aot/algo-trader.aot" ]; then
   for args in "--help" "version" "status" "positions"; do
-    commands+=(-n "system/algo-trader $args" "$clean JAVA_HOME=${JAVA_HOME:-} $launcher -Duser.home=$home $args")
+    commands+=(-n "system/algo-trader $args" "$clean JAVA_HOME=${JAVA_HOME:-} JAVA_OPTS=-Duser.home=$home $launcher $args")
   done
 fi
 

@@ -20,10 +20,11 @@ rm -rf "$out"
 mkdir -p "$out/training-home"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$out/app" >/dev/null
 # The flags of the launcher's quick commands; a cache also serves runs with other flags (classes, not the heap).
+# The JVM's notes on classes it cannot archive (picocli's are Java 5 class files, proxies, ...) go to training.log.
 (cd "$out/training-home" && env -i PATH=/usr/bin:/bin HOME="$out/training-home" "$java" -XX:TieredStopAtLevel=1 \
-  -XX:+UseSerialGC -XX:AOTCacheOutput="$out/algo-trader.aot" -Xlog:disable -Xlog:all=warning:stderr \
-  -Duser.home="$out/training-home" -jar "$out/app/algo-trader.jar" positions >/dev/null) \
-  || echo "build-aot-cache: the training run failed; the cache holds what it loaded" >&2
+  -XX:+UseSerialGC -XX:AOTCacheOutput="$out/algo-trader.aot" -Duser.home="$out/training-home" \
+  -jar "$out/app/algo-trader.jar" positions >/dev/null 2>"$out/training.log") \
+  || echo "build-aot-cache: the training run failed (see $out/training.log); the cache holds what it loaded" >&2
 rm -rf "$out/training-home"
 [ -f "$out/algo-trader.aot" ] || { echo "build-aot-cache: no cache was written" >&2; exit 1; }
 echo "AOT cache: $out/algo-trader.aot ($(du -h "$out/algo-trader.aot" | cut -f1))"

@@ -5,6 +5,7 @@ import dev.artificer.system.algotrader.cli.CommandLineInterface.Need;
 import dev.artificer.system.algotrader.config.StartupFailure;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,8 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Answers one command line and returns the exit code. Help, version and usage errors are answered by the command line
  * alone; any other command starts the Spring application and returns the command's own exit code. Only the service gets
- * a web server (health, metrics); a one-shot command's beans are made lazily, so it builds only what it uses (settings
- * are still checked at start), and it logs to standard error, leaving standard output to its data. {@code --debug}
+ * a web server (health, metrics); a one-shot command leaves out what only the service uses
+ * ({@link ServiceOnlyAutoConfigurations}) and makes its beans lazily, so it builds only what it uses (settings are still
+ * checked at start), and it logs to standard error, leaving standard output to its data. {@code --debug}
  * turns on the app's debug logging. The exit code is
  * {@value #START_FAILED} with a single explanatory line when the app cannot start (the stack trace only with
  * {@code --debug}).
@@ -56,6 +58,7 @@ public final class Launcher {
         app.setLazyInitialization(need == Need.APPLICATION);
         if (need == Need.APPLICATION) {
             app.addListeners(new LogsToStandardError());
+            app.setDefaultProperties(Map.of(ServiceOnlyAutoConfigurations.ONE_SHOT, "true"));
         }
         if (Arrays.asList(args).contains("--debug")) {
             app.addListeners(new DebugLogging());
