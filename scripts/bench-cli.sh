@@ -8,7 +8,7 @@
 #   Needs system/algo-trader.jar (./mvnw -q -DskipTests install) and hyperfine (apt-get install -y hyperfine); with
 #   the AOT cache built too (./mvnw -q -Paot -DskipTests install), it also times the launcher script system/algo-trader.
 #   Writes system/algo_trader/target/bench-cli.md (hyperfine's table) and bench-cli.json, and prints each command's
-#   mean as a ratio to the reference's.
+#   mean wall time and mean CPU time (user + system) as ratios to the reference's.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -67,8 +67,9 @@ hyperfine --warmup 1 --runs "$runs" --style basic --export-markdown "$out.md" --
 python3 - "$out.json" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
-reference = results[0]["mean"]
-print(f"\n{'command':45} {'mean s':>8} {'ratio':>7}")
+reference = results[0]
+cpu = lambda r: r["user"] + r["system"]
+print(f"\n{'command':40} {'mean s':>8} {'ratio':>7} {'cpu s':>7} {'ratio':>7}")
 for r in results:
-    print(f"{r['command']:45} {r['mean']:8.3f} {r['mean'] / reference:6.2f}x")
+    print(f"{r['command']:40} {r['mean']:8.3f} {r['mean'] / reference['mean']:6.2f}x {cpu(r):7.3f} {cpu(r) / cpu(reference):6.2f}x")
 PY

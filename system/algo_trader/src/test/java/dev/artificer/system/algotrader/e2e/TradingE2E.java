@@ -45,7 +45,7 @@ class TradingE2E {
 
         JarRun.Result warmUp = run("jobs", "run", "trade");
         assertThat(warmUp.exitCode()).as(warmUp.all()).isZero();
-        assertThat(warmUp.out()).contains("1 assignment, 0 new bars, 0 decisions");
+        assertThat(warmUp.err()).as("logged on stderr").contains("1 assignment, 0 new bars, 0 decisions");
         assertThat(run("decisions", "list").out()).startsWith("No decisions yet");
 
         EmbeddedBars.store(home, base.plus(Duration.ofMinutes(10)), 12);
