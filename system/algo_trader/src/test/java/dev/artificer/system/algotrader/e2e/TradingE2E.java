@@ -50,7 +50,7 @@ class TradingE2E {
 
         EmbeddedBars.store(home, base.plus(Duration.ofMinutes(10)), 12);
         JarRun.Result buy = run("jobs", "run", "trade");
-        assertThat(buy.out()).contains("1 new bar, 1 decision (1 sent, 0 rejected, 0 failed)");
+        assertThat(buy.err()).contains("1 new bar, 1 decision (1 sent, 0 rejected, 0 failed)");
         assertThat(run("decisions", "list").out()).containsPattern("AAPL\\s+1m\\s+buy 5\\s+12\\.00\\s+paper working");
 
         JarRun.Result halt = run("trading", "halt", "--reason", "e2e stop");
@@ -58,7 +58,7 @@ class TradingE2E {
         assertThat(halt.out()).contains("trading HALTED: e2e stop");
         EmbeddedBars.store(home, base.plus(Duration.ofMinutes(11)), 8);
         JarRun.Result halted = run("jobs", "run", "trade");
-        assertThat(halted.out()).contains("1 decision (0 sent, 1 rejected, 0 failed), 1 fill").contains("HALTED: e2e stop");
+        assertThat(halted.err()).contains("1 decision (0 sent, 1 rejected, 0 failed), 1 fill").contains("HALTED: e2e stop");
 
         JarRun.Result decisions = run("decisions", "list", "--symbol", "AAPL", "--limit", "1");
         assertThat(decisions.out()).containsPattern("sell 5\\s+8\\.00\\s+rejected by kill-switch: trading is halted: e2e stop")
