@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,14 +13,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "algo-trader", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "An algorithmic trader for US equities on the Charles Schwab API (paper trading unless "
-                + "live is deliberately enabled).",
-        subcommands = {RunCommand.class, StatusCommand.class, AuthCommand.class, HistoryCommand.class, WatchlistCommand.class,
-                BackfillCommand.class, CompanyCommand.class, DataCommand.class, BacktestCommand.class, OptimizeCommand.class,
-                WalkForwardCommand.class, LookaheadCommand.class, BacktestsCommand.class, StrategiesCommand.class,
-                StrategyCommand.class, TradingCommand.class, DecisionsCommand.class, PositionsCommand.class, JobsCommand.class,
-                StreamCommand.class, GrafanaCommand.class, VersionCommand.class,
-                CommandLine.HelpCommand.class})
+                + "live is deliberately enabled).")
 public class AlgoTraderCommand implements Callable<Integer> {
+
+    /** The subcommands, in the order the usage help lists them ({@link CommandLineInterface} adds them). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, StatusCommand.class, AuthCommand.class,
+            HistoryCommand.class, WatchlistCommand.class, BackfillCommand.class, CompanyCommand.class, DataCommand.class,
+            BacktestCommand.class, OptimizeCommand.class, WalkForwardCommand.class, LookaheadCommand.class,
+            BacktestsCommand.class, StrategiesCommand.class, StrategyCommand.class, TradingCommand.class,
+            DecisionsCommand.class, PositionsCommand.class, JobsCommand.class, StreamCommand.class, GrafanaCommand.class,
+            VersionCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces and debug logging when something fails.")

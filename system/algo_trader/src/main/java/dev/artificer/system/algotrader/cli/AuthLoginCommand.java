@@ -5,6 +5,7 @@ import dev.artificer.system.algotrader.adapters.callback.HttpsCallbackReceiver;
 import dev.artificer.system.algotrader.auth.SchwabSession;
 import dev.artificer.system.algotrader.auth.TokenStatus;
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import java.awt.Desktop;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
 public class AuthLoginCommand implements Callable<Integer> {
 
     private final SchwabAccess schwab;
-    private final AlgoTraderProperties properties;
+    private final ObjectProvider<AlgoTraderProperties> properties;
 
     @Spec
     private CommandSpec spec;
@@ -44,7 +45,7 @@ public class AuthLoginCommand implements Callable<Integer> {
      * @param schwab     the Schwab access
      * @param properties the configuration (callback URL)
      */
-    public AuthLoginCommand(SchwabAccess schwab, AlgoTraderProperties properties) {
+    public AuthLoginCommand(SchwabAccess schwab, ObjectProvider<AlgoTraderProperties> properties) {
         this.schwab = schwab;
         this.properties = properties;
     }
@@ -66,10 +67,10 @@ public class AuthLoginCommand implements Callable<Integer> {
     }
 
     private TokenStatus callbackLogin(SchwabSession session, PrintWriter out) {
-        try (HttpsCallbackReceiver receiver = HttpsCallbackReceiver.start(URI.create(properties.schwab().callbackUrl()))) {
+        try (HttpsCallbackReceiver receiver = HttpsCallbackReceiver.start(URI.create(properties.getObject().schwab().callbackUrl()))) {
             AuthorizationRequest login = session.startLogin();
             out.println("Open this URL to log in to Schwab (your browser will warn about the local self-signed "
-                    + "certificate of " + properties.schwab().callbackUrl() + "; accept it once):");
+                    + "certificate of " + properties.getObject().schwab().callbackUrl() + "; accept it once):");
             out.println(login.url());
             out.flush();
             openBrowser(login.url());
@@ -81,7 +82,7 @@ public class AuthLoginCommand implements Callable<Integer> {
         AuthorizationRequest login = session.startLogin();
         out.println("1. Open this URL and log in to Schwab:");
         out.println(login.url());
-        out.println("2. Your browser then fails to load " + properties.schwab().callbackUrl() + "/?code=...: copy that "
+        out.println("2. Your browser then fails to load " + properties.getObject().schwab().callbackUrl() + "/?code=...: copy that "
                 + "whole address and paste it here:");
         out.flush();
         String pasted = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

@@ -2,6 +2,7 @@ package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.system.algotrader.auth.LoginRequiredException;
 import dev.artificer.system.algotrader.auth.TokenStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 public class AuthStatusCommand implements Callable<Integer> {
 
     private final SchwabAccess schwab;
-    private final Clock clock;
+    private final ObjectProvider<Clock> clock;
 
     @Spec
     private CommandSpec spec;
@@ -27,7 +28,7 @@ public class AuthStatusCommand implements Callable<Integer> {
      * @param schwab the Schwab access
      * @param clock  the time
      */
-    public AuthStatusCommand(SchwabAccess schwab, Clock clock) {
+    public AuthStatusCommand(SchwabAccess schwab, ObjectProvider<Clock> clock) {
         this.schwab = schwab;
         this.clock = clock;
     }
@@ -46,7 +47,7 @@ public class AuthStatusCommand implements Callable<Integer> {
             out.println("Not logged in: run `" + LoginRequiredException.LOGIN_COMMAND + "`");
             return 1;
         }
-        Instant now = clock.instant();
+        Instant now = clock.getObject().instant();
         out.println("Access token:  expires " + status.accessTokenExpiresAt() + " (" + relative(now, status.accessTokenExpiresAt())
                 + "; refreshed automatically)");
         out.println("Refresh token: issued " + status.refreshTokenIssuedAt() + " (" + hours(status.refreshTokenAge())

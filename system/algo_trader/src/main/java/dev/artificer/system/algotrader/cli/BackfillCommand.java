@@ -43,11 +43,11 @@ public class BackfillCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--symbols", split = ",", paramLabel = "SYMBOL", description = "Symbols (default: the watchlist).")
-    private List<String> symbols;
+    private List<Symbol> symbols;
 
     @Option(names = "--timeframes", split = ",", paramLabel = "TF",
             description = "Timeframes (default: 1m,5m,15m,30m,daily,weekly).")
-    private List<String> timeframes;
+    private List<Timeframe> timeframes;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD",
             description = "Earliest day wanted: series never fetched start there, stored series that start later are "
@@ -81,12 +81,12 @@ public class BackfillCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Symbol> chosen = symbols == null ? watchlist.getObject().symbols() : symbols.stream().map(Symbol::of).toList();
+        List<Symbol> chosen = symbols == null ? watchlist.getObject().symbols() : symbols;
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("nothing to backfill: the watchlist is empty; add symbols with "
                     + "`watchlist add AAPL` or pass --symbols AAPL,MSFT");
         }
-        List<Timeframe> sizes = timeframes == null ? DEFAULT_TIMEFRAMES : timeframes.stream().map(Timeframe::parse).toList();
+        List<Timeframe> sizes = timeframes == null ? DEFAULT_TIMEFRAMES : timeframes;
         Optional<Instant> earliest = Optional.ofNullable(from).map(day -> day.atStartOfDay(ZoneId.of("America/New_York")).toInstant());
         out.println("Backfilling " + chosen.size() + " symbol(s) x " + sizes.size() + " timeframe(s) from " + source.getObject().name()
                 + (source.getObject().name().equals("simulated") ? " (SIMULATED market: not real prices)" : "") + " into "

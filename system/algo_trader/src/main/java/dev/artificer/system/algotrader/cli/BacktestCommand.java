@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -46,6 +47,10 @@ public class BacktestCommand implements Callable<Integer> {
     @Mixin
     private RiskFreeRateOption riskFreeRate;
 
+    @Option(names = "--json", description = "Print the stored run as one JSON document (metrics by name, e.g. "
+            + "`| jq .metrics.sharpe`); progress and warnings go to standard error.")
+    private boolean json;
+
     /**
      * Creates the command.
      *
@@ -70,7 +75,7 @@ public class BacktestCommand implements Callable<Integer> {
         StrategyDefinition definition = strategyOptions.definition(strategies.getObject().registry());
         double rate = riskFreeRate.rate();
         StrategyParameters parameters = strategyOptions.parameters(definition);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
         BacktestSettings settings = setup.settings(StrategyOptions.sellsShort(parameters));
         BacktestEngine engine = new BacktestEngine(settings);
@@ -82,12 +87,18 @@ public class BacktestCommand implements Callable<Integer> {
                 setup.describe(settings) + ", code " + code,
                 setup.header(definition.name(), shown.strategy(), shown.sizing(), settings, code), history, result,
                 rate);
-        RunPrinter.heading(out, kept.record());
-        RunPrinter.metrics(out, kept.record());
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), RunDocument.of(kept));
+        } else {
+            RunPrinter.heading(out, kept.record());
+            RunPrinter.metrics(out, kept.record());
+        }
         if (!result.rejections().isEmpty()) {
             out.println(result.rejections().size() + " orders refused, first: " + result.rejections().getFirst().reason());
         }
-        RunPrinter.kept(out, kept);
+        if (!json) {
+            RunPrinter.kept(out, kept);
+        }
         catalog.source(definition.name()).ifPresent(source -> FirstLookahead.check(
                 LookaheadLedger.of(folder.getObject()), source, () -> definition.create(parameters), engine, history, out));
         return 0;

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,16 +35,16 @@ public class BacktestSetup {
 
     @Option(names = "--symbol", required = true, split = ",", paramLabel = "SYMBOL",
             description = "Symbol(s), e.g. AAPL or AAPL,MSFT (repeatable).")
-    private List<String> symbols = new ArrayList<>();
+    private List<Symbol> symbols = new ArrayList<>();
 
     @Option(names = "--timeframe", defaultValue = "daily", description = "Bar size (default ${DEFAULT-VALUE}).")
-    private String timeframe;
+    private Timeframe timeframe;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of data (default: all stored).")
-    private String from;
+    private LocalDate from;
 
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day of data (default: all stored).")
-    private String to;
+    private LocalDate to;
 
     @Option(names = "--cash", defaultValue = "100000", description = "Starting cash (default ${DEFAULT-VALUE}).")
     private double cash;
@@ -87,16 +86,19 @@ public class BacktestSetup {
      *
      * @param out where to say that history is being fetched, where it ends and what was left out
      * @return the bars, in time order per symbol
-     * @throws UsageException when a symbol or date is malformed, or a symbol has no closed bars in the range
+     * @throws UsageException when --from is after --to, or a symbol has no closed bars in the range
      */
     List<Bar> history(PrintWriter out) {
-        Timeframe size = timeframe();
+        Timeframe size = timeframe;
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageException("--from " + from + " is after --to " + to, null);
+        }
         Instant now = clock.getObject().instant();
-        Instant start = day(from, "--from").orElse(Instant.EPOCH);
-        Instant end = day(to, "--to").map(day -> day.plusSeconds(86_399)).orElse(now);
+        Instant start = day(from).orElse(Instant.EPOCH);
+        Instant end = day(to).map(day -> day.plusSeconds(86_399)).orElse(now);
         List<Bar> history = new ArrayList<>();
         List<Bar> unfinished = new ArrayList<>();
-        for (Symbol symbol : symbols()) {
+        for (Symbol symbol : symbols.stream().distinct().toList()) {
             List<Bar> stored = bars.getObject().range(symbol, size, start, end);
             if (stored.isEmpty() && bars.getObject().latest(symbol, size).isEmpty()) {
                 String market = source.getObject().name();
@@ -172,31 +174,8 @@ public class BacktestSetup {
                 code);
     }
 
-    private List<Symbol> symbols() {
-        try {
-            return symbols.stream().map(String::trim).filter(text -> !text.isEmpty()).distinct().map(Symbol::of).toList();
-        } catch (IllegalArgumentException invalid) {
-            throw new UsageException(invalid.getMessage(), invalid);
-        }
-    }
-
-    private Timeframe timeframe() {
-        try {
-            return Timeframe.parse(timeframe);
-        } catch (IllegalArgumentException invalid) {
-            throw new UsageException(invalid.getMessage(), invalid);
-        }
-    }
-
-    private static Optional<Instant> day(String text, String option) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
-        } catch (DateTimeParseException invalid) {
-            throw new UsageException(option + " must be a date as YYYY-MM-DD (got '" + text + "')", invalid);
-        }
+    private static Optional<Instant> day(LocalDate date) {
+        return Optional.ofNullable(date).map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private CommissionModel commissionModel() {

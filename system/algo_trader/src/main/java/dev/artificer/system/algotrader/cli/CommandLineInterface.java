@@ -1,68 +1,141 @@
 package dev.artificer.system.algotrader.cli;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
-import org.springframework.boot.CommandLineRunner;
-import org.springframework.boot.ExitCodeGenerator;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.springframework.context.ApplicationContext;
-import org.springframework.stereotype.Component;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
- * Runs the picocli command line once the application context is ready, creating each command through Spring
- * so commands receive their collaborators by constructor. Failures inside a command print one line (the
- * stack trace only with {@code --debug}) and exit with 1, or 2 for bad input found while the command runs.
+ * The picocli command line of the app, built without Spring: it parses first, so help, version and usage errors are
+ * answered at once, and says whether the parsed command needs the application ({@link #needs}); commands that do run
+ * once the started context is {@linkplain #execute(ApplicationContext) bound}. A usage error is one line
+ * naming what was wrong, exit code 2; a failure inside a command prints one line (the stack trace only with
+ * {@code --debug}) and exits with 1, or 2 for bad input found while the command runs.
  */
-@Component
-public class CommandLineInterface implements CommandLineRunner, ExitCodeGenerator {
+public final class CommandLineInterface {
 
-    private final ApplicationContext context;
-    private int exitCode;
-
-    /**
-     * Creates the runner.
-     *
-     * @param context the context whose beans commands receive
-     */
-    public CommandLineInterface(ApplicationContext context) {
-        this.context = context;
+    /** What a command line needs to be answered. */
+    public enum Need {
+        /** Text only: help, version or a usage error; no application. */
+        NOTHING,
+        /** A one-shot command: the application without its web server. */
+        APPLICATION,
+        /** The long-running service: the application with its web server (health, metrics). */
+        SERVICE
     }
 
+    private final DeferredBeans beans = new DeferredBeans();
+    private final CommandLine commandLine;
+    private final String[] args;
+
     /**
-     * Parses and executes the command line.
+     * Builds the command line for the given arguments; nothing is started. Only the subcommand they name (with
+     * {@code help NAME}, that one too; with none, {@code run}) gets its full model: the others are listed by name and
+     * description only, which is all the usage help and the suggestions for a mistyped command need, and building a
+     * command's model costs start-up time.
      *
      * @param args the command line
      */
-    @Override
-    public void run(String... args) {
-        boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine commandLine = new CommandLine(AlgoTraderCommand.class, new SpringFactory());
-        commandLine.setExecutionExceptionHandler((failure, failedCommand, parsed) -> {
-            failedCommand.getErr().println(failedCommand.getCommandName() + ": " + UserMessages.of(failure));
-            if (debug) {
-                failure.printStackTrace(failedCommand.getErr());
-            }
-            return UserMessages.isBadInput(failure) ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
-        });
-        exitCode = commandLine.execute(args);
+    public CommandLineInterface(String... args) {
+        this.args = args.clone();
+        CommandFactory factory = new CommandFactory(beans);
+        commandLine = new CommandLine(AlgoTraderCommand.class, factory);
+        List<String> named = named(args);
+        for (Class<?> type : AlgoTraderCommand.SUBCOMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            commandLine.addSubcommand(command.name(), named.contains(command.name())
+                    ? new CommandLine(type, factory) : listedOnly(command));
+        }
+        ValueConverters.registerOn(commandLine);
+        commandLine.setParameterExceptionHandler(CommandLineInterface::usageError);
+        commandLine.setExecutionExceptionHandler(CommandLineInterface::failure);
+    }
+
+    /** The subcommands the arguments name: the first word that is not an option, and the one after {@code help}. */
+    private static List<String> named(String... args) {
+        List<String> words = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).limit(2).toList();
+        if (words.isEmpty()) {
+            return List.of("run");
+        }
+        return "help".equals(words.getFirst()) ? words : words.subList(0, 1);
+    }
+
+    private static CommandSpec listedOnly(Command command) {
+        CommandSpec spec = CommandSpec.create().name(command.name()).aliases(command.aliases());
+        spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+        return spec;
     }
 
     /**
-     * The exit code of the executed command.
+     * What answering the command line needs.
      *
-     * @return 0 on success
+     * @return {@link Need#NOTHING} for help, version and usage errors (a group such as {@code watchlist} without its
+     *         subcommand is one), else whether the service or a one-shot command runs
      */
-    @Override
-    public int getExitCode() {
-        return exitCode;
+    public Need needs() {
+        ParseResult parsed;
+        try {
+            parsed = commandLine.parseArgs(args);
+        } catch (ParameterException usageError) {
+            return Need.NOTHING;
+        }
+        List<CommandLine> chain = parsed.asCommandLineList();
+        boolean helpRequested = chain.stream().anyMatch(line -> line.isUsageHelpRequested() || line.isVersionHelpRequested());
+        Object command = chain.getLast().getCommand();
+        boolean executable = command instanceof Runnable || command instanceof Callable || command instanceof Method;
+        if (helpRequested || !executable || command instanceof CommandLine.HelpCommand || command instanceof VersionCommand) {
+            return Need.NOTHING;
+        }
+        return command instanceof AlgoTraderCommand || command instanceof RunCommand ? Need.SERVICE : Need.APPLICATION;
     }
 
-    private final class SpringFactory implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (type.getPackageName().startsWith("dev.artificer")) {
-                return context.getBeanProvider(type).getIfAvailable(() -> context.getAutowireCapableBeanFactory().createBean(type));
-            }
-            return CommandLine.defaultFactory().create(type);
+    /**
+     * Answers a command line that needs no application.
+     *
+     * @return the exit code
+     */
+    public int execute() {
+        return commandLine.execute(args);
+    }
+
+    /**
+     * Runs a command line in the started application.
+     *
+     * @param context the application whose beans the commands receive
+     * @return the exit code
+     */
+    public int execute(ApplicationContext context) {
+        beans.bind(context);
+        return commandLine.execute(args);
+    }
+
+    private static int failure(Exception failure, CommandLine failed, ParseResult parsed) {
+        failed.getErr().println(failed.getCommandName() + ": " + UserMessages.of(failure));
+        if (parsed.originalArgs().contains("--debug")) {
+            failure.printStackTrace(failed.getErr());
         }
+        return UserMessages.isBadInput(failure) ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
+    }
+
+    private static int usageError(ParameterException failure, String[] args) {
+        CommandLine failed = failure.getCommandLine();
+        String message = failure.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        if (failure instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(", ", unmatched.getSuggestions()) + "?";
+        } else if (message.startsWith("Missing required subcommand")) {
+            message += ": " + String.join(", ", failed.getSubcommands().keySet());
+        }
+        failed.getErr().println(failed.getCommandName() + ": " + message + " (see `"
+                + failed.getCommandSpec().qualifiedName() + " --help`)");
+        if (Arrays.asList(args).contains("--debug")) {
+            failure.printStackTrace(failed.getErr());
+        }
+        return failed.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

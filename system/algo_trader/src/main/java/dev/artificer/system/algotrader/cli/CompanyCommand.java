@@ -29,7 +29,7 @@ public class CompanyCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Ticker symbol, e.g. AAPL.")
-    private String symbol;
+    private Symbol ticker;
 
     @Option(names = "--refresh", description = "Fetch the current figures before showing them.")
     private boolean refresh;
@@ -52,7 +52,6 @@ public class CompanyCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        Symbol ticker = Symbol.of(symbol);
         CompanyRepository stored = companies.getObject();
         if (refresh || stored.profile(ticker).isEmpty()) {
             ingestion.getObject().collect(List.of(ticker));

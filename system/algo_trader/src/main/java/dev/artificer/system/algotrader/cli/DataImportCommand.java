@@ -42,11 +42,11 @@ public class DataImportCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--symbol", required = true, description = "Whose bars these are, e.g. AAPL.")
-    private String symbol;
+    private Symbol ticker;
 
     @Option(names = "--timeframe", defaultValue = "daily",
             description = "Bar size: 1m, 5m, 10m, 15m, 30m, daily, weekly, monthly (default ${DEFAULT-VALUE}).")
-    private String timeframe;
+    private Timeframe size;
 
     @Option(names = "--skip-bad-rows", description = "Store the good rows even when some are bad (they are listed).")
     private boolean skipBadRows;
@@ -68,14 +68,6 @@ public class DataImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Symbol ticker;
-        Timeframe size;
-        try {
-            ticker = Symbol.of(symbol);
-            size = Timeframe.parse(timeframe);
-        } catch (IllegalArgumentException badOption) {
-            return badInput(err, badOption.getMessage());
-        }
         ImportReport report;
         try {
             report = new CsvBarImport(bars::getObject).run(file, ticker, size, skipBadRows,

@@ -40,24 +40,19 @@ public class DecisionsCommand {
     /**
      * Lists decisions with their risk outcome and order status.
      *
-     * @param symbolText only this symbol's
+     * @param only       only this symbol's
      * @param limit      at most this many
      * @return 0
      */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List decisions, newest first, with the risk outcome and the order's status.")
-    public int list(@Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only this symbol.") String symbolText,
+    public int list(@Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only this symbol.") Symbol only,
                     @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
                             description = "At most N decisions (default ${DEFAULT-VALUE}).") int limit) {
         if (limit < 1 || limit > 10_000) {
             throw new UsageException("--limit must be between 1 and 10000 (got " + limit + ")", null);
         }
-        Optional<Symbol> symbol;
-        try {
-            symbol = Optional.ofNullable(symbolText).map(Symbol::of);
-        } catch (IllegalArgumentException invalid) {
-            throw new UsageException(invalid.getMessage(), invalid);
-        }
+        Optional<Symbol> symbol = Optional.ofNullable(only);
         List<DecisionEntry> entries = journal.getObject().decisions(symbol, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (entries.isEmpty()) {

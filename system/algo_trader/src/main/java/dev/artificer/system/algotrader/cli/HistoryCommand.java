@@ -7,6 +7,7 @@ import dev.artificer.infrastructure.schwab.marketdata.FrequencyType;
 import dev.artificer.infrastructure.schwab.marketdata.PeriodType;
 import dev.artificer.infrastructure.schwab.marketdata.PriceHistory;
 import dev.artificer.infrastructure.schwab.marketdata.PriceHistoryRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,17 +36,17 @@ public class HistoryCommand implements Callable<Integer> {
     private static final ZoneId MARKET = ZoneId.of("America/New_York");
 
     private final SchwabAccess schwab;
-    private final Clock clock;
+    private final ObjectProvider<Clock> clock;
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Ticker symbol, e.g. AAPL.")
-    private String symbol;
+    private Symbol ticker;
 
     @Option(names = "--timeframe", defaultValue = "daily",
             description = "Bar size: 1m, 5m, 10m, 15m, 30m, daily, weekly, monthly (default ${DEFAULT-VALUE}).")
-    private String timeframe;
+    private Timeframe size;
 
     @Option(names = "--from", description = "First day (YYYY-MM-DD); default: 30 days back (5 days for minute bars).")
     private LocalDate from;
@@ -65,7 +66,7 @@ public class HistoryCommand implements Callable<Integer> {
      * @param schwab the Schwab access
      * @param clock  the time
      */
-    public HistoryCommand(SchwabAccess schwab, Clock clock) {
+    public HistoryCommand(SchwabAccess schwab, ObjectProvider<Clock> clock) {
         this.schwab = schwab;
         this.clock = clock;
     }
@@ -77,16 +78,14 @@ public class HistoryCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        Symbol ticker = Symbol.of(symbol);
-        Timeframe size = Timeframe.parse(timeframe);
         if (limit < 1) {
-            throw new IllegalArgumentException("--limit must be 1 or more (got " + limit + ")");
+            throw new UsageException("--limit must be 1 or more (got " + limit + ")", null);
         }
-        LocalDate today = LocalDate.now(clock.withZone(MARKET));
+        LocalDate today = LocalDate.now(clock.getObject().withZone(MARKET));
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusDays(size.intraday() ? 5 : 30) : from;
         if (first.isAfter(last)) {
-            throw new IllegalArgumentException("--from " + first + " is after --to " + last);
+            throw new UsageException("--from " + first + " is after --to " + last, null);
         }
         Instant start = first.atStartOfDay(MARKET).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(MARKET).toInstant().minus(Duration.ofMillis(1));

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code algo-trader positions}: cash, equity, positions and working orders, as the broker reports them. */
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
 public class PositionsCommand implements Callable<Integer> {
 
     private final ObjectProvider<Broker> broker;
+
+    @Option(names = "--json", description = "Print the account as one JSON document.")
+    private boolean json;
 
     @Spec
     private CommandSpec spec;
@@ -42,6 +46,10 @@ public class PositionsCommand implements Callable<Integer> {
         Broker account = broker.getObject();
         AccountSnapshot snapshot = account.account();
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, AccountDocument.of(account.name(), snapshot, account.openOrders()));
+            return 0;
+        }
         out.println(String.format(Locale.ROOT, "Broker %s: cash %,.2f, equity %,.2f", account.name(), snapshot.cash(),
                 snapshot.equity()));
         if (snapshot.positions().isEmpty()) {

@@ -14,7 +14,7 @@ public class RiskFreeRateOption {
     private final ObjectProvider<BacktestProperties> settings;
 
     @Option(names = "--risk-free-rate", paramLabel = "RATE", description = "Annual risk-free rate for Sharpe and "
-            + "Sortino, as a fraction: 0.04 = 4 % (default: ALGO_TRADER_BACKTEST_RISK_FREE_RATE, else 0).")
+            + "Sortino, as a fraction: 0.04 = 4 %% (default: ALGO_TRADER_BACKTEST_RISK_FREE_RATE, else 0).")
     private Double rate;
 
     /**

@@ -41,7 +41,7 @@ public class RunCommand implements Callable<Integer> {
     /** How often the panel reads the kill switch and login again (they can change from another process). */
     private static final Duration PANEL_REFRESH = Duration.ofSeconds(5);
 
-    private final AlgoTraderProperties properties;
+    private final ObjectProvider<AlgoTraderProperties> properties;
     private final ObjectProvider<JobScheduler> scheduler;
     private final ObjectProvider<Watchlist> watchlist;
     private final ObjectProvider<TradingLoop> trading;
@@ -49,7 +49,7 @@ public class RunCommand implements Callable<Integer> {
     private final ObjectProvider<StatusPanel> panel;
     private final ObjectProvider<TradingPanel> tradingPanel;
     private final ObjectProvider<LiveFeed> liveFeed;
-    private final ApplicationContext context;
+    private final ObjectProvider<ApplicationContext> context;
 
     @Spec
     private CommandSpec spec;
@@ -67,11 +67,11 @@ public class RunCommand implements Callable<Integer> {
      * @param liveFeed    the live market's bars, stored and decided as they close
      * @param context     the application, told when the service is ready
      */
-    public RunCommand(AlgoTraderProperties properties, ObjectProvider<JobScheduler> scheduler,
+    public RunCommand(ObjectProvider<AlgoTraderProperties> properties, ObjectProvider<JobScheduler> scheduler,
                       ObjectProvider<Watchlist> watchlist, ObjectProvider<TradingLoop> trading,
                       ObjectProvider<StrategyAssignments> assignments, ObjectProvider<StatusPanel> panel,
                       ObjectProvider<TradingPanel> tradingPanel, ObjectProvider<LiveFeed> liveFeed,
-                      ApplicationContext context) {
+                      ObjectProvider<ApplicationContext> context) {
         this.properties = properties;
         this.scheduler = scheduler;
         this.watchlist = watchlist;
@@ -92,6 +92,8 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        AlgoTraderProperties properties = this.properties.getObject();
+        ApplicationContext context = this.context.getObject();
         out.println("algo-trader service starting (" + (properties.liveTradingConfirmed() ? "LIVE" : "paper") + " mode)");
         StatusPanel hardware = panel.getObject();
         for (AdapterChoice choice : AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi())) {

@@ -3,10 +3,8 @@ package dev.artificer.system.algotrader.cli;
 import dev.artificer.infrastructure.schwab.marketdata.MarketDataClient;
 import dev.artificer.system.algotrader.auth.SchwabSession;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /** Gives commands the Schwab session and market data, or one line saying how to configure them. */
-@Component
 public class SchwabAccess {
 
     static final String NOT_CONFIGURED = "Schwab API credentials are not configured: set SCHWAB_API_KEY and "

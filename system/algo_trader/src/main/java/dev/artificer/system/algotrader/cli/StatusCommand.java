@@ -7,12 +7,14 @@ import dev.artificer.system.algotrader.config.SettingsResolver;
 import dev.artificer.system.algotrader.status.AdapterChoice;
 import dev.artificer.system.algotrader.status.AdapterSelection;
 import dev.artificer.system.algotrader.status.RaspberryPiDetector;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,11 +25,14 @@ import picocli.CommandLine.Spec;
         description = "Show which adapter each port uses and the effective configuration (secrets masked).")
 public class StatusCommand implements Callable<Integer> {
 
-    private final AlgoTraderProperties properties;
-    private final SettingsResolver settings;
+    private final ObjectProvider<AlgoTraderProperties> properties;
+    private final ObjectProvider<SettingsResolver> settings;
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the report as one JSON document (secrets masked).")
+    private boolean json;
 
     /**
      * Creates the command.
@@ -35,7 +40,7 @@ public class StatusCommand implements Callable<Integer> {
      * @param properties the validated configuration
      * @param settings   where each value came from
      */
-    public StatusCommand(AlgoTraderProperties properties, SettingsResolver settings) {
+    public StatusCommand(ObjectProvider<AlgoTraderProperties> properties, ObjectProvider<SettingsResolver> settings) {
         this.properties = properties;
         this.settings = settings;
     }
@@ -48,14 +53,20 @@ public class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        AlgoTraderProperties properties = this.properties.getObject();
+        SettingsResolver settings = this.settings.getObject();
         List<EnvFile> files = settings.filesRead();
+        List<AdapterChoice> adapters = AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi());
+        if (json) {
+            JsonOutput.print(out, StatusDocument.of(properties.liveTradingConfirmed(), files, adapters, settings.resolveAll()));
+            return 0;
+        }
         out.println("Trading mode: " + (properties.liveTradingConfirmed() ? "LIVE (real money)" : "paper"));
         out.println("Env files: " + (files.isEmpty() ? "none found"
                 : files.stream().map(file -> file.path().toString()).collect(Collectors.joining(", "))));
         out.println();
         Table ports = new Table("PORT", "ADAPTER", "WHY");
-        AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi())
-                .forEach((AdapterChoice choice) -> ports.row(choice.port(), choice.adapter(), choice.reason()));
+        adapters.forEach(choice -> ports.row(choice.port(), choice.adapter(), choice.reason()));
         ports.print(out);
         out.println();
         out.println("Configuration (secrets masked):");

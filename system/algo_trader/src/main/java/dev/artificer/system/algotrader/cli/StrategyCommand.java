@@ -58,23 +58,22 @@ public class StrategyCommand {
     /**
      * Assigns a strategy.
      *
-     * @param symbolText    the symbol
-     * @param timeframeText the bar size
+     * @param symbol   the symbol
+     * @param size     the bar size
      * @param name          the strategy
      * @param pairs         its parameters
      * @return 0
      */
     @Command(name = "assign", mixinStandardHelpOptions = true,
             description = "Trade a watchlist symbol with a strategy (replaces the one on the same timeframe).")
-    public int assign(@Parameters(index = "0", paramLabel = "SYMBOL") String symbolText,
+    public int assign(@Parameters(index = "0", paramLabel = "SYMBOL") Symbol symbol,
                       @Option(names = "--timeframe", defaultValue = "daily",
-                              description = "Bar size the strategy sees (default ${DEFAULT-VALUE}).") String timeframeText,
+                              description = "Bar size the strategy sees (default ${DEFAULT-VALUE}).") Timeframe size,
                       @Option(names = "--strategy", required = true, paramLabel = "NAME",
                               description = "Strategy (see the `strategies` command), e.g. sma-cross.") String name,
                       @Parameters(index = "1..*", paramLabel = "NAME=VALUE",
                               description = "Strategy parameters, e.g. fast=10 slow=30.") List<String> pairs) {
-        Symbol symbol = symbol(symbolText);
-        Timeframe timeframe = timeframe(timeframeText);
+        Timeframe timeframe = collected(size);
         if (!watchlist.getObject().symbols().contains(symbol)) {
             throw new UsageException(symbol + " is not on the watchlist: add it first with `watchlist add " + symbol + "`",
                     null);
@@ -90,16 +89,15 @@ public class StrategyCommand {
     /**
      * Removes an assignment.
      *
-     * @param symbolText    the symbol
-     * @param timeframeText the bar size
+     * @param symbol   the symbol
+     * @param size     the bar size
      * @return 0, or 1 when nothing was assigned there
      */
     @Command(name = "unassign", mixinStandardHelpOptions = true, description = "Stop trading a symbol on a timeframe.")
-    public int unassign(@Parameters(paramLabel = "SYMBOL") String symbolText,
+    public int unassign(@Parameters(paramLabel = "SYMBOL") Symbol symbol,
                         @Option(names = "--timeframe", defaultValue = "daily",
-                                description = "Bar size (default ${DEFAULT-VALUE}).") String timeframeText) {
-        Symbol symbol = symbol(symbolText);
-        Timeframe timeframe = timeframe(timeframeText);
+                                description = "Bar size (default ${DEFAULT-VALUE}).") Timeframe size) {
+        Timeframe timeframe = collected(size);
         PrintWriter out = spec.commandLine().getOut();
         if (assignments.getObject().unassign(symbol, timeframe)) {
             out.println("unassigned " + symbol + " " + timeframe + " (its open orders stay; `trading halt --cancel-orders` "
@@ -134,21 +132,7 @@ public class StrategyCommand {
         return 0;
     }
 
-    private static Symbol symbol(String text) {
-        try {
-            return Symbol.of(text);
-        } catch (IllegalArgumentException invalid) {
-            throw new UsageException(invalid.getMessage(), invalid);
-        }
-    }
-
-    private static Timeframe timeframe(String text) {
-        Timeframe timeframe;
-        try {
-            timeframe = Timeframe.parse(text);
-        } catch (IllegalArgumentException invalid) {
-            throw new UsageException(invalid.getMessage(), invalid);
-        }
+    private static Timeframe collected(Timeframe timeframe) {
         if (!JobsWiring.TIMEFRAMES.contains(timeframe)) {
             throw new UsageException("the service does not collect " + timeframe + " bars; use one of "
                     + JobsWiring.TIMEFRAMES.stream().map(Timeframe::code).collect(Collectors.joining(", ")), null);

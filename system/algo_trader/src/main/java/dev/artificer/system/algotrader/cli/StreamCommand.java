@@ -44,7 +44,7 @@ public class StreamCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "SYMBOL", description = "The symbols, e.g. AAPL MSFT.")
-    private List<String> symbols;
+    private List<Symbol> symbols;
 
     @Option(names = "--json", description = "Print one JSON line per event (quote or closed one-minute bar).")
     private boolean jsonLines;
@@ -74,7 +74,7 @@ public class StreamCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws InterruptedException {
-        LinkedHashSet<Symbol> chosen = new LinkedHashSet<>(symbols.stream().map(Symbol::of).toList());
+        LinkedHashSet<Symbol> chosen = new LinkedHashSet<>(symbols);
         Optional<LiveMarket> opened = markets.getObject().open();
         if (opened.isEmpty()) {
             spec.commandLine().getErr().println("stream: " + markets.getObject().unavailableBecause());

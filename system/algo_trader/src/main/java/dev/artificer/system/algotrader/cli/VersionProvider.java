@@ -1,24 +1,18 @@
 package dev.artificer.system.algotrader.cli;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.info.BuildProperties;
-import org.springframework.stereotype.Component;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** Supplies {@code --version} and {@code version} from the build information Maven wrote into the jar. */
-@Component
+/**
+ * Supplies {@code --version} and {@code version} from the build information Maven wrote into the jar
+ * ({@code META-INF/build-info.properties}), read directly so that no application has to start.
+ */
 public class VersionProvider implements IVersionProvider {
 
-    private final ObjectProvider<BuildProperties> build;
-
-    /**
-     * Creates the provider.
-     *
-     * @param build the build information, absent when running from an IDE without a Maven build
-     */
-    public VersionProvider(ObjectProvider<BuildProperties> build) {
-        this.build = build;
-    }
+    private static final String BUILD_INFO = "/META-INF/build-info.properties";
 
     /**
      * The version lines.
@@ -27,7 +21,19 @@ public class VersionProvider implements IVersionProvider {
      */
     @Override
     public String[] getVersion() {
-        String version = build.stream().findFirst().map(BuildProperties::getVersion).orElse("development build");
-        return new String[] {"algo-trader " + version, "Java " + Runtime.version()};
+        return new String[] {"algo-trader " + buildVersion(), "Java " + Runtime.version()};
+    }
+
+    private static String buildVersion() {
+        try (InputStream in = VersionProvider.class.getResourceAsStream(BUILD_INFO)) {
+            if (in == null) {
+                return "development build";
+            }
+            Properties build = new Properties();
+            build.load(in);
+            return build.getProperty("build.version", "development build");
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read " + BUILD_INFO, unreadable);
+        }
     }
 }

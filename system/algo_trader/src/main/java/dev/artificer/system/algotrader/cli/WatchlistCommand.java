@@ -35,9 +35,9 @@ public class WatchlistCommand {
      * @return 0
      */
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add symbols to the watchlist.")
-    public int add(@Parameters(arity = "1..*", paramLabel = "SYMBOL") List<String> symbols) {
+    public int add(@Parameters(arity = "1..*", paramLabel = "SYMBOL") List<Symbol> symbols) {
         PrintWriter out = spec.commandLine().getOut();
-        for (Symbol symbol : parse(symbols)) {
+        for (Symbol symbol : symbols) {
             out.println(watchlist.getObject().add(symbol) ? "added " + symbol : symbol + " is already on the watchlist");
         }
         return 0;
@@ -50,10 +50,10 @@ public class WatchlistCommand {
      * @return 0 when all were listed, 1 otherwise
      */
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove symbols from the watchlist.")
-    public int remove(@Parameters(arity = "1..*", paramLabel = "SYMBOL") List<String> symbols) {
+    public int remove(@Parameters(arity = "1..*", paramLabel = "SYMBOL") List<Symbol> symbols) {
         PrintWriter out = spec.commandLine().getOut();
         int missing = 0;
-        for (Symbol symbol : parse(symbols)) {
+        for (Symbol symbol : symbols) {
             if (watchlist.getObject().remove(symbol)) {
                 out.println("removed " + symbol);
             } else {
@@ -75,9 +75,5 @@ public class WatchlistCommand {
         spec.commandLine().getOut().println(symbols.isEmpty() ? "The watchlist is empty: add symbols with "
                 + "`watchlist add AAPL MSFT`." : String.join(" ", symbols.stream().map(Symbol::value).toList()));
         return 0;
-    }
-
-    private static List<Symbol> parse(List<String> symbols) {
-        return symbols.stream().map(Symbol::of).toList();
     }
 }

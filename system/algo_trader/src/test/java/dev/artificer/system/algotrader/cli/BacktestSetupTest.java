@@ -57,7 +57,9 @@ class BacktestSetupTest {
         command.setup = new BacktestSetup(beans.getBeanProvider(BarRepository.class),
                 beans.getBeanProvider(BarIngestion.class), beans.getBeanProvider(MarketDataSource.class),
                 beans.getBeanProvider(Clock.class));
-        new CommandLine(command).parseArgs(arguments);
+        CommandLine commandLine = new CommandLine(command);
+        ValueConverters.registerOn(commandLine);
+        commandLine.parseArgs(arguments);
         return command.setup.history(new PrintWriter(console, true));
     }
 

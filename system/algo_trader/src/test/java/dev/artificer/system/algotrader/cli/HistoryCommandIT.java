@@ -94,10 +94,10 @@ class HistoryCommandIT {
         MarketDataClient marketData = new MarketDataClient(schwab.endpoints().marketData(),
                 new SchwabApiTransport(http, session), Clock.systemUTC());
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("session", session,
-                "marketData", marketData));
+                "marketData", marketData, "clock", Clock.systemUTC()));
         SchwabAccess access = new SchwabAccess(beans.getBeanProvider(SchwabSession.class),
                 beans.getBeanProvider(MarketDataClient.class));
-        CommandLine command = new CommandLine(new HistoryCommand(access, Clock.systemUTC()));
+        CommandLine command = new CommandLine(new HistoryCommand(access, beans.getBeanProvider(Clock.class)));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(arguments);

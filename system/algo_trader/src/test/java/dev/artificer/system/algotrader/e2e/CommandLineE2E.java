@@ -225,7 +225,7 @@ class CommandLineE2E {
     void unknownTimeframeNamesTheAllowedOnes() throws Exception {
         JarRun.Result result = JarRun.run(home, Map.of(), "backfill", "--symbols", "AAPL", "--timeframes", "2h");
 
-        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("unknown timeframe '2h': use one of 1m, 5m");
     }
 

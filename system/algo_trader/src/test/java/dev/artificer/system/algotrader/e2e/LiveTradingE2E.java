@@ -103,7 +103,8 @@ class LiveTradingE2E {
         JarRun.Result buy = live("jobs", "run", "trade");
 
         assertThat(buy.exitCode()).as(buy.all()).isZero();
-        assertThat(buy.out()).contains("1 decision (1 sent, 0 rejected, 0 failed)").contains("schwab equity 12,500.00");
+        assertThat(buy.err()).as("logged on stderr").contains("1 decision (1 sent, 0 rejected, 0 failed)")
+                .contains("schwab equity 12,500.00");
         assertThat(schwab.receivedOrders()).singleElement().satisfies(order -> {
             JsonNode leg = order.path("orderLegCollection").path(0);
             assertThat(order.path("orderType").stringValue()).isEqualTo("MARKET");

@@ -45,12 +45,12 @@ class TradingE2E {
 
         JarRun.Result warmUp = run("jobs", "run", "trade");
         assertThat(warmUp.exitCode()).as(warmUp.all()).isZero();
-        assertThat(warmUp.out()).contains("1 assignment, 0 new bars, 0 decisions");
+        assertThat(warmUp.err()).as("logged on stderr").contains("1 assignment, 0 new bars, 0 decisions");
         assertThat(run("decisions", "list").out()).startsWith("No decisions yet");
 
         EmbeddedBars.store(home, base.plus(Duration.ofMinutes(10)), 12);
         JarRun.Result buy = run("jobs", "run", "trade");
-        assertThat(buy.out()).contains("1 new bar, 1 decision (1 sent, 0 rejected, 0 failed)");
+        assertThat(buy.err()).contains("1 new bar, 1 decision (1 sent, 0 rejected, 0 failed)");
         assertThat(run("decisions", "list").out()).containsPattern("AAPL\\s+1m\\s+buy 5\\s+12\\.00\\s+paper working");
 
         JarRun.Result halt = run("trading", "halt", "--reason", "e2e stop");
@@ -58,7 +58,7 @@ class TradingE2E {
         assertThat(halt.out()).contains("trading HALTED: e2e stop");
         EmbeddedBars.store(home, base.plus(Duration.ofMinutes(11)), 8);
         JarRun.Result halted = run("jobs", "run", "trade");
-        assertThat(halted.out()).contains("1 decision (0 sent, 1 rejected, 0 failed), 1 fill").contains("HALTED: e2e stop");
+        assertThat(halted.err()).contains("1 decision (0 sent, 1 rejected, 0 failed), 1 fill").contains("HALTED: e2e stop");
 
         JarRun.Result decisions = run("decisions", "list", "--symbol", "AAPL", "--limit", "1");
         assertThat(decisions.out()).containsPattern("sell 5\\s+8\\.00\\s+rejected by kill-switch: trading is halted: e2e stop")

@@ -1,0 +1,43 @@
+package dev.artificer.system.algotrader.cli;
+
+import dev.artificer.component.backtest.BacktestRecord;
+import dev.artificer.system.algotrader.archive.ArchivedRun;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stored backtest run as {@code backtest --json} prints it.
+ *
+ * @param id          the run's id in the run store
+ * @param kind        {@code backtest}
+ * @param strategy    the strategy's name
+ * @param parameters  its parameters, as {@code name=value} words
+ * @param symbols     the symbols traded
+ * @param timeframe   the bar size, e.g. {@code daily}
+ * @param from        the first bar's start
+ * @param to          the last bar's start
+ * @param bars        how many bars were replayed
+ * @param initialCash the starting cash
+ * @param finalEquity the equity after the last bar
+ * @param settings    the account and costs, in words
+ * @param metrics     every metric by name (e.g. {@code sharpe}); null when not defined for the run
+ * @param trades      how many round trips were closed
+ * @param report      the HTML report's file
+ */
+record RunDocument(long id, String kind, String strategy, String parameters, List<String> symbols, String timeframe,
+                   Instant from, Instant to, long bars, double initialCash, double finalEquity, String settings,
+                   Map<String, Double> metrics, int trades, String report) {
+
+    static RunDocument of(ArchivedRun archived) {
+        BacktestRecord run = archived.record();
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        run.metrics().forEach((name, value) -> metrics.put(name, value == null ? null : JsonOutput.number(value)));
+        return new RunDocument(run.id(), run.kind(), run.strategy(), run.parameters(),
+                Arrays.stream(run.symbols().split(",")).map(String::strip).toList(), run.timeframe().code(), run.from(),
+                run.to(), run.bars(), run.initialCash(), run.finalEquity(), run.settings(), metrics, run.trades().size(),
+                archived.report().toString());
+    }
+}
