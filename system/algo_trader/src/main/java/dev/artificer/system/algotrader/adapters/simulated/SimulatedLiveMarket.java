@@ -9,6 +9,7 @@ import dev.artificer.system.algotrader.stream.LiveQuote;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +21,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The live market of the {@link SimulatedMarket}: a quote per symbol every {@code quoteEvery} (bid and ask a
- * hundredth of a percent either side of the simulated price, out to whole cents) and, in the simulated session, each
- * one-minute bar right after it closes, the same bar its price history gives. A fresh machine thus shows live quotes,
- * minute bars and intraday paper trading with nothing configured.
+ * hundredth of a percent either side of the simulated price, out to whole cents; volume the day's so far) and, in the
+ * simulated session, each one-minute bar right after it closes, the same bar its price history gives. A fresh
+ * machine thus shows live quotes, minute bars and intraday paper trading with nothing configured.
  */
 public final class SimulatedLiveMarket implements LiveMarket {
 
     private static final double HALF_SPREAD = 0.0001;
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private final SimulatedMarket market;
     private final Clock clock;
@@ -60,7 +62,13 @@ public final class SimulatedLiveMarket implements LiveMarket {
         }
         List<Symbol> quoted = List.copyOf(symbols);
         Instant now = clock.instant();
-        quoted.forEach(symbol -> lastMinute.put(symbol, now.truncatedTo(ChronoUnit.MINUTES)));
+        Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+        Instant today = now.atZone(NEW_YORK).toLocalDate().atStartOfDay(NEW_YORK).toInstant();
+        for (Symbol symbol : quoted) {
+            lastMinute.put(symbol, minute);
+            volume.put(symbol, market.history(symbol, Timeframe.ONE_MINUTE, today, minute).bars().stream()
+                    .mapToLong(Bar::volume).sum());
+        }
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("simulated-stream").daemon()
                 .factory());
         executor.scheduleAtFixedRate(() -> send(quoted, listener), 0, quoteEvery.toMillis(), TimeUnit.MILLISECONDS);

@@ -76,6 +76,22 @@ class SimulatedLiveMarketTest {
         assertThat(quote.time()).isEqualTo(IN_THE_FIRST_MINUTE);
     }
 
+    @Test
+    void theVolumeIsTheDaysSoFarAndGrowsByEachClosedMinute() throws Exception {
+        Instant later = IN_THE_FIRST_MINUTE.plus(Duration.ofMinutes(30));
+        clock.set(later);
+        start();
+        awaitUntil(() -> !quotes.isEmpty());
+        long traded = market.history(AAPL, Timeframe.ONE_MINUTE, Instant.parse("2026-12-01T05:00:00Z"),
+                Instant.parse("2026-12-01T15:00:00Z")).bars().stream().mapToLong(Bar::volume).sum();
+        assertThat(quotes.getFirst().volume()).as("09:30 to 10:00").isEqualTo(traded);
+
+        clock.set(later.plus(Duration.ofMinutes(1)));
+        awaitUntil(() -> !minutes.isEmpty() && quotes.getLast().time().isAfter(later));
+
+        assertThat(quotes.getLast().volume()).isEqualTo(traded + minutes.getFirst().volume());
+    }
+
     private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
