@@ -61,7 +61,7 @@ public class SearchOptions {
      * The combinations to try.
      *
      * @param definition the strategy, whose parameter names the ranges must use
-     * @return grid or random combinations
+     * @return grid or random combinations, with the backtests' sizing ({@link BacktestSizing}) filled in
      * @throws UsageException naming a malformed range or an unknown parameter
      */
     List<Map<String, String>> combinations(StrategyDefinition definition) {
@@ -75,11 +75,12 @@ public class SearchOptions {
                 }
             }
             ParameterSpace space = new ParameterSpace(parsed);
-            return switch (search) {
+            List<Map<String, String>> combinations = switch (search) {
                 case "grid" -> space.grid();
                 case "random" -> space.random(samples, seed);
                 default -> throw new IllegalArgumentException("--search must be grid or random (got '" + search + "')");
             };
+            return combinations.stream().map(combination -> BacktestSizing.withDefault(definition, combination)).toList();
         } catch (IllegalArgumentException | ArithmeticException invalid) {
             throw new UsageException(invalid.getMessage(), invalid);
         }

@@ -76,7 +76,7 @@ public class StrategyOptions {
      * The chosen strategy's parameters, checked.
      *
      * @param definition the chosen strategy
-     * @return the parameters, defaults filled in
+     * @return the parameters, defaults filled in (the backtests' sizing: {@link BacktestSizing})
      * @throws UsageException naming the parameter and what it accepts
      */
     StrategyParameters parameters(StrategyDefinition definition) {
@@ -94,7 +94,7 @@ public class StrategyOptions {
             shorthand(given, "fast", fast);
             shorthand(given, "slow", slow);
             shorthand(given, "quantity", quantity);
-            return definition.parse(given);
+            return definition.parse(BacktestSizing.withDefault(definition, given));
         } catch (IllegalArgumentException invalid) {
             throw new UsageException(invalid.getMessage(), invalid);
         }

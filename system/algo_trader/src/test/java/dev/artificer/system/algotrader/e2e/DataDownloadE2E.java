@@ -71,7 +71,9 @@ class DataDownloadE2E {
                 + "from Yahoo Finance, split-adjusted");
         assertThat(storedBars("AAPL", "yahoo")).isEqualTo(year.size());
         assertThat(backtest.exitCode()).as(backtest.all()).isZero();
-        assertThat(backtest.out()).contains("AAPL").doesNotContainIgnoringCase("simulated").contains("2024-12-31");
+        assertThat(backtest.out()).contains("AAPL").doesNotContainIgnoringCase("simulated").contains("2024-12-31")
+                .contains("sizing=percent quantity=100 percent=95").containsPattern(
+                        "Strategy [+-]\\d+\\.\\d{2} % at \\d+\\.\\d{2} % exposure; buy and hold [+-]\\d+\\.\\d{2} % at 100.00 % exposure");
     }
 
     @Test
