@@ -150,6 +150,16 @@ public class BacktestSetup {
                 + (settings.allowShort() ? "shorts allowed" : "long only");
     }
 
+    /**
+     * How many distinct symbols the run trades.
+     *
+     * @return at least 1
+     * @throws UsageException when a symbol is malformed
+     */
+    int symbolCount() {
+        return symbols().size();
+    }
+
     private List<Symbol> symbols() {
         try {
             return symbols.stream().map(String::trim).filter(text -> !text.isEmpty()).distinct().map(Symbol::of).toList();

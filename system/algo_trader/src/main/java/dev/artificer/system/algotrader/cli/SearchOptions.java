@@ -9,6 +9,7 @@ import dev.artificer.component.backtest.optimize.Ranking;
 import dev.artificer.component.backtest.optimize.StrategyFactory;
 import dev.artificer.component.strategy.ParameterSpec;
 import dev.artificer.component.strategy.StrategyDefinition;
+import dev.artificer.component.strategy.StrategyParameters;
 import dev.artificer.component.strategy.StrategyRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public class SearchOptions {
      * The combinations to try.
      *
      * @param definition the strategy, whose parameter names the ranges must use
-     * @return grid or random combinations, with the backtests' sizing ({@link BacktestSizing}) filled in
+     * @return grid or random combinations
      * @throws UsageException naming a malformed range or an unknown parameter
      */
     List<Map<String, String>> combinations(StrategyDefinition definition) {
@@ -75,12 +76,11 @@ public class SearchOptions {
                 }
             }
             ParameterSpace space = new ParameterSpace(parsed);
-            List<Map<String, String>> combinations = switch (search) {
+            return switch (search) {
                 case "grid" -> space.grid();
                 case "random" -> space.random(samples, seed);
                 default -> throw new IllegalArgumentException("--search must be grid or random (got '" + search + "')");
             };
-            return combinations.stream().map(combination -> BacktestSizing.withDefault(definition, combination)).toList();
         } catch (IllegalArgumentException | ArithmeticException invalid) {
             throw new UsageException(invalid.getMessage(), invalid);
         }
@@ -144,12 +144,25 @@ public class SearchOptions {
     }
 
     /**
-     * Makes strategies of the chosen definition from combinations.
+     * Makes strategies of the chosen definition from combinations, with the backtests' sizing ({@link BacktestSizing}).
      *
      * @param definition the strategy
+     * @param symbols    how many symbols the runs trade
      * @return the factory
      */
-    static StrategyFactory factory(StrategyDefinition definition) {
-        return combination -> definition.create(definition.parse(combination));
+    static StrategyFactory factory(StrategyDefinition definition, int symbols) {
+        return combination -> definition.create(parameters(definition, combination, symbols));
+    }
+
+    /**
+     * A combination's checked parameters, with the backtests' sizing ({@link BacktestSizing}).
+     *
+     * @param definition  the strategy
+     * @param combination the searched values
+     * @param symbols     how many symbols the runs trade
+     * @return the parameters
+     */
+    static StrategyParameters parameters(StrategyDefinition definition, Map<String, String> combination, int symbols) {
+        return definition.parse(BacktestSizing.withDefault(definition, combination, symbols));
     }
 }

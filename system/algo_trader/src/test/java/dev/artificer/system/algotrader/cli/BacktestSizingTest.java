@@ -15,7 +15,7 @@ class BacktestSizingTest {
     private static final StrategyDefinition SMA_CROSS = BuiltinStrategies.registry().find("sma-cross");
 
     private static StrategyParameters parsed(Map<String, String> given) {
-        return SMA_CROSS.parse(BacktestSizing.withDefault(SMA_CROSS, given));
+        return SMA_CROSS.parse(BacktestSizing.withDefault(SMA_CROSS, given, 1));
     }
 
     @Test
@@ -24,6 +24,12 @@ class BacktestSizingTest {
 
         assertThat(parameters.choice("sizing")).isEqualTo("percent");
         assertThat(parameters.decimal("percent")).isEqualTo(95.0);
+    }
+
+    @Test
+    void severalSymbolsShareTheNinetyFivePercent() {
+        assertThat(SMA_CROSS.parse(BacktestSizing.withDefault(SMA_CROSS, Map.of(), 2)).decimal("percent")).isEqualTo(47.5);
+        assertThat(BacktestSizing.withDefault(SMA_CROSS, Map.of(), 3)).containsEntry("percent", "31.66");
     }
 
     @Test
@@ -58,7 +64,7 @@ class BacktestSizingTest {
                 List.of(ParameterSpec.choice("sizing", "atr-risk", List.of("fixed", "percent", "atr-risk"), "sizing")),
                 List.of(), SMA_CROSS.factory());
 
-        assertThat(BacktestSizing.withDefault(ownDefault, Map.of())).isEmpty();
+        assertThat(BacktestSizing.withDefault(ownDefault, Map.of(), 1)).isEmpty();
     }
 
     @Test
@@ -66,6 +72,6 @@ class BacktestSizingTest {
         StrategyDefinition unsized = new StrategyDefinition("mine", "no sizing parameters",
                 List.of(ParameterSpec.integer("quantity", 100, 1, 1000, "shares")), List.of(), SMA_CROSS.factory());
 
-        assertThat(BacktestSizing.withDefault(unsized, Map.of())).isEmpty();
+        assertThat(BacktestSizing.withDefault(unsized, Map.of(), 1)).isEmpty();
     }
 }

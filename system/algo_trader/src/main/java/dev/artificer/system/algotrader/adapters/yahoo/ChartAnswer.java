@@ -1,6 +1,8 @@
 package dev.artificer.system.algotrader.adapters.yahoo;
 
+import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -81,7 +83,7 @@ final class ChartAnswer {
         }
         List<Split> splits = splits(symbol, result.path("events").path("splits"), zone, from, to);
         SplitAdjustment.Adjusted adjusted = SplitAdjustment.apply(rows, splits);
-        List<dev.artificer.component.market.Bar> bars = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         for (DayRow row : adjusted.rows()) {
             try {
                 bars.add(row.toBar(symbol));
@@ -125,7 +127,7 @@ final class ChartAnswer {
     private static ZoneId zone(String name) {
         try {
             return name.isEmpty() ? NEW_YORK : ZoneId.of(name);
-        } catch (java.time.DateTimeException unknown) {
+        } catch (DateTimeException unknown) {
             return NEW_YORK;
         }
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Daily bars from Yahoo Finance's chart API ({@code GET BASE/v8/finance/chart/SYMBOL?period1=..&period2=..
@@ -110,7 +112,7 @@ public final class YahooChart {
     private String answer(Symbol symbol, HttpResponse<String> response) {
         int status = response.statusCode();
         String body = response.body();
-        java.util.Optional<ChartAnswer.ChartError> error = ChartAnswer.error(body);
+        Optional<ChartAnswer.ChartError> error = ChartAnswer.error(body);
         if (status == 404 || error.filter(e -> "Not Found".equalsIgnoreCase(e.code())).isPresent()) {
             throw new UnknownSymbolException(symbol, "Yahoo Finance" + error.map(e -> " (" + e + ")").orElse(""));
         }
@@ -126,7 +128,7 @@ public final class YahooChart {
     }
 
     private static String reason(IOException failure) {
-        if (failure.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
+        if (failure.getCause() instanceof UnresolvedAddressException) {
             return "host not found";
         }
         String message = failure.getMessage();
