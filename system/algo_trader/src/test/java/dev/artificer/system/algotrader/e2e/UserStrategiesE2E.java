@@ -82,7 +82,7 @@ class UserStrategiesE2E {
         JarRun.Result inline = JarRun.run(home, Map.of(), "backtest", "--strategy", "rules", "--symbol", "AAPL",
                 "entry=crosses_above(sma(close, 5), sma(close, 20))", "exit=crosses_below(sma(close, 5), sma(close, 20))");
         JarRun.Result builtin = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
-                "fast=5", "slow=20", "sizing=fixed");
+                "fast=5", "slow=20");
 
         assertThat(mine.exitCode()).as(mine.all()).isZero();
         assertThat(inline.exitCode()).as(inline.all()).isZero();
