@@ -74,7 +74,7 @@ public class BacktestCommand implements Callable<Integer> {
     public Integer call() {
         StrategyDefinition definition = strategyOptions.definition(strategies.getObject().registry());
         double rate = riskFreeRate.rate();
-        StrategyParameters parameters = strategyOptions.parameters(definition);
+        StrategyParameters parameters = strategyOptions.parameters(definition, setup.symbolCount());
         PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
         BacktestSettings settings = setup.settings(StrategyOptions.sellsShort(parameters));

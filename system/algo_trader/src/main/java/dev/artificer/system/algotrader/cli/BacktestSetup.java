@@ -87,6 +87,8 @@ public class BacktestSetup {
      * @param out where to say that history is being fetched, where it ends and what was left out
      * @return the bars, in time order per symbol
      * @throws UsageException when --from is after --to, or a symbol has no closed bars in the range
+     * @throws dev.artificer.system.algotrader.marketdata.UnknownSymbolException when nothing is stored and the
+     *         source does not have the symbol
      */
     List<Bar> history(PrintWriter out) {
         Timeframe size = timeframe;
@@ -101,6 +103,7 @@ public class BacktestSetup {
         for (Symbol symbol : symbols.stream().distinct().toList()) {
             List<Bar> stored = bars.getObject().range(symbol, size, start, end);
             if (stored.isEmpty() && bars.getObject().latest(symbol, size).isEmpty()) {
+                source.getObject().requireKnown(symbol);
                 String market = source.getObject().name();
                 out.println("No " + size + " bars of " + symbol + " stored; fetching them from " + market
                         + ("simulated".equals(market) ? " (SIMULATED market: not real prices)" : "") + " ...");
@@ -172,6 +175,15 @@ public class BacktestSetup {
                 "simulated".equals(market) ? "simulated market (SIMULATED: not real prices)"
                         : "bars stored in " + bars.getObject().location() + ", fetched from " + market,
                 code);
+    }
+
+    /**
+     * How many distinct symbols the run trades.
+     *
+     * @return at least 1
+     */
+    int symbolCount() {
+        return (int) symbols.stream().distinct().count();
     }
 
     private static Optional<Instant> day(LocalDate date) {

@@ -60,7 +60,7 @@ public class LookaheadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StrategyDefinition definition = strategyOptions.definition(strategies.getObject().registry());
-        StrategyParameters parameters = strategyOptions.parameters(definition);
+        StrategyParameters parameters = strategyOptions.parameters(definition, setup.symbolCount());
         if (cuts < 1) {
             throw new UsageException("--cuts must be 1 or more (got " + cuts + ")", null);
         }

@@ -83,15 +83,15 @@ public class OptimizeCommand implements Callable<Integer> {
         BacktestEngine engine = new BacktestEngine(settings);
         out.println("Searching " + combinations.size() + " combinations of " + definition.name() + " on "
                 + history.size() + " bars, ranked by " + ranking.metric() + " ...");
-        SearchResult result = searchOptions.search(engine, rate).run(SearchOptions.factory(definition), combinations, history,
-                ranking, new ProgressBar(out, combinations.size(), "combinations"));
+        SearchResult result = searchOptions.search(engine, rate).run(SearchOptions.factory(definition, setup.symbolCount()),
+                combinations, history, ranking, new ProgressBar(out, combinations.size(), "combinations"));
         if (result.ranked().isEmpty()) {
             throw new UsageException("no combination was valid: " + result.skipped().getFirst(), null);
         }
         printRanking(out, result);
         out.println("Sharpe and Sortino measured against a risk-free rate of "
                 + MetricRows.format("risk_free_rate", rate) + " a year.");
-        StrategyParameters best = definition.parse(result.best().parameters());
+        StrategyParameters best = SearchOptions.parameters(definition, result.best().parameters(), setup.symbolCount());
         BacktestResult winner = engine.run(definition.create(best), history);
         overfitting(out, result, winner, rate, combinations);
         String code = strategies.getObject().version(definition.name());

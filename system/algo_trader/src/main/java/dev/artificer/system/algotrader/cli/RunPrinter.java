@@ -6,6 +6,8 @@ import dev.artificer.system.algotrader.report.MetricRow;
 import dev.artificer.system.algotrader.report.MetricRows;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** Prints a stored backtest run the same way for every command: heading, metrics table, where it was kept. */
 final class RunPrinter {
@@ -26,6 +28,27 @@ final class RunPrinter {
         }
         table.row("Final equity", String.format(Locale.ROOT, "%,.2f", run.finalEquity()));
         table.print(out);
+        againstBuyAndHold(run.metrics()).ifPresent(out::println);
+    }
+
+    /**
+     * The strategy's return and exposure beside buy-and-hold's, which is in the market on every bar.
+     *
+     * @param metrics the run's metrics
+     * @return e.g. "Strategy +12.34 % at 43.21 % exposure; buy and hold +25.00 % at 100.00 % exposure", when the
+     *         metrics have a return, an exposure and a buy-and-hold return
+     */
+    static Optional<String> againstBuyAndHold(Map<String, Double> metrics) {
+        Double total = metrics.get("total_return");
+        Double exposure = metrics.get("exposure");
+        Double benchmark = metrics.get("buy_and_hold_return");
+        if (total == null || exposure == null || benchmark == null) {
+            return Optional.empty();
+        }
+        return Optional.of("Strategy " + MetricRows.format("total_return", total) + " at "
+                + MetricRows.format("exposure", exposure) + " exposure; buy and hold "
+                + MetricRows.format("buy_and_hold_return", benchmark) + " at " + MetricRows.format("exposure", 1.0)
+                + " exposure");
     }
 
     static void kept(PrintWriter out, ArchivedRun archived) {

@@ -9,6 +9,7 @@ import dev.artificer.component.backtest.optimize.Ranking;
 import dev.artificer.component.backtest.optimize.StrategyFactory;
 import dev.artificer.component.strategy.ParameterSpec;
 import dev.artificer.component.strategy.StrategyDefinition;
+import dev.artificer.component.strategy.StrategyParameters;
 import dev.artificer.component.strategy.StrategyRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,12 +144,25 @@ public class SearchOptions {
     }
 
     /**
-     * Makes strategies of the chosen definition from combinations.
+     * Makes strategies of the chosen definition from combinations, with the backtests' sizing ({@link BacktestSizing}).
      *
      * @param definition the strategy
+     * @param symbols    how many symbols the runs trade
      * @return the factory
      */
-    static StrategyFactory factory(StrategyDefinition definition) {
-        return combination -> definition.create(definition.parse(combination));
+    static StrategyFactory factory(StrategyDefinition definition, int symbols) {
+        return combination -> definition.create(parameters(definition, combination, symbols));
+    }
+
+    /**
+     * A combination's checked parameters, with the backtests' sizing ({@link BacktestSizing}).
+     *
+     * @param definition  the strategy
+     * @param combination the searched values
+     * @param symbols     how many symbols the runs trade
+     * @return the parameters
+     */
+    static StrategyParameters parameters(StrategyDefinition definition, Map<String, String> combination, int symbols) {
+        return definition.parse(BacktestSizing.withDefault(definition, combination, symbols));
     }
 }

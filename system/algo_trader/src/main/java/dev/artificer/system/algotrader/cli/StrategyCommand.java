@@ -58,10 +58,11 @@ public class StrategyCommand {
     /**
      * Assigns a strategy.
      *
-     * @param symbol   the symbol
-     * @param size     the bar size
-     * @param name          the strategy
-     * @param pairs         its parameters
+     * @param symbol the symbol
+     * @param size   the bar size
+     * @param name   the strategy
+     * @param pairs  its parameters
+     * @param watch  add the symbol to the watchlist first when it is not on it
      * @return 0
      */
     @Command(name = "assign", mixinStandardHelpOptions = true,
@@ -72,13 +73,19 @@ public class StrategyCommand {
                       @Option(names = "--strategy", required = true, paramLabel = "NAME",
                               description = "Strategy (see the `strategies` command), e.g. sma-cross.") String name,
                       @Parameters(index = "1..*", paramLabel = "NAME=VALUE",
-                              description = "Strategy parameters, e.g. fast=10 slow=30.") List<String> pairs) {
+                              description = "Strategy parameters, e.g. fast=10 slow=30.") List<String> pairs,
+                      @Option(names = "--watch", description = "Add the symbol to the watchlist first when it is not on it.")
+                      boolean watch) {
         Timeframe timeframe = collected(size);
+        String parameters = canonical(name, pairs == null ? List.of() : pairs);
+        if (watch && watchlist.getObject().add(symbol)) {
+            spec.commandLine().getOut().println("added " + symbol + " to the watchlist");
+        }
         if (!watchlist.getObject().symbols().contains(symbol)) {
-            throw new UsageException(symbol + " is not on the watchlist: add it first with `watchlist add " + symbol + "`",
+            throw new UsageException(symbol + " is not on the watchlist: add it first with `watchlist add " + symbol
+                    + "`, or pass --watch",
                     null);
         }
-        String parameters = canonical(name, pairs == null ? List.of() : pairs);
         Assignment assignment = new Assignment(symbol, timeframe, name, parameters, clock.getObject().instant());
         assignments.getObject().assign(assignment);
         spec.commandLine().getOut().println("assigned " + assignment.identity() + " to " + symbol + " " + timeframe

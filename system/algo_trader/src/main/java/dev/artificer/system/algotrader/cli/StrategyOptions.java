@@ -76,10 +76,11 @@ public class StrategyOptions {
      * The chosen strategy's parameters, checked.
      *
      * @param definition the chosen strategy
-     * @return the parameters, defaults filled in
+     * @param symbols    how many symbols the run trades, for the default sizing
+     * @return the parameters, defaults filled in (the backtests' sizing: {@link BacktestSizing})
      * @throws UsageException naming the parameter and what it accepts
      */
-    StrategyParameters parameters(StrategyDefinition definition) {
+    StrategyParameters parameters(StrategyDefinition definition, int symbols) {
         Map<String, String> given = new LinkedHashMap<>();
         List<String> pairs = new ArrayList<>(options);
         pairs.addAll(positional);
@@ -94,7 +95,7 @@ public class StrategyOptions {
             shorthand(given, "fast", fast);
             shorthand(given, "slow", slow);
             shorthand(given, "quantity", quantity);
-            return definition.parse(given);
+            return definition.parse(BacktestSizing.withDefault(definition, given, symbols));
         } catch (IllegalArgumentException invalid) {
             throw new UsageException(invalid.getMessage(), invalid);
         }

@@ -91,7 +91,7 @@ public class WalkForwardCommand implements Callable<Integer> {
         out.println("Walking forward over " + count + " windows of " + inSample + " + " + outOfSample + " bars, "
                 + combinations.size() + " combinations each, ranked by " + ranking.metric() + " ...");
         WalkForwardResult result = new WalkForward(searchOptions.search(engine, rate), engine).run(
-                SearchOptions.factory(definition), combinations, history, ranking, windows,
+                SearchOptions.factory(definition, setup.symbolCount()), combinations, history, ranking, windows,
                 new ProgressBar(out, count, "windows"));
         printWindows(out, result, ranking);
         String walk = "in-sample=" + inSample + " out-of-sample=" + outOfSample + " metric=" + ranking.metric() + " "

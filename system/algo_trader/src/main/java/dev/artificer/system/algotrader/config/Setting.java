@@ -113,6 +113,9 @@ public enum Setting {
     BACKTEST_RISK_FREE_RATE("backtest.risk-free-rate", "0", "an annual rate as a fraction from -0.5 to 1, e.g. 0.04 "
             + "for 4 %", "Annual risk-free rate Sharpe and Sortino of backtests are measured against (--risk-free-rate "
             + "overrides it)", false, "ALGO_TRADER_BACKTEST_RISK_FREE_RATE"),
+    YAHOO_BASE_URL("yahoo.base-url", "https://query1.finance.yahoo.com", "an http(s) URL",
+            "Root of Yahoo Finance's chart API, where `data download` gets daily bars (/v8/finance/chart/SYMBOL)", false,
+            "ALGO_TRADER_YAHOO_BASE_URL"),
     HTTP_PORT("http.port", "8090", "a port number 1-65535",
             "Port of the service's health endpoint (http://127.0.0.1:PORT/actuator/health), run mode only", false,
             "ALGO_TRADER_HTTP_PORT"),

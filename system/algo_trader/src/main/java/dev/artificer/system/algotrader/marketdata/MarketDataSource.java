@@ -29,6 +29,16 @@ public interface MarketDataSource {
     FetchedBars history(Symbol symbol, Timeframe timeframe, Instant from, Instant to);
 
     /**
+     * Refuses, before anything is fetched, a symbol the source knows it does not have. Sources that can tell only by
+     * asking accept every symbol here.
+     *
+     * @param symbol the symbol
+     * @throws UnknownSymbolException when the source does not have it
+     */
+    default void requireKnown(Symbol symbol) {
+    }
+
+    /**
      * The company behind a symbol.
      *
      * @param symbol the symbol

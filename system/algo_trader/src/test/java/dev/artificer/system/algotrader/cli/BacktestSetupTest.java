@@ -11,6 +11,7 @@ import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
 import dev.artificer.system.algotrader.marketdata.BarIngestion;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import dev.artificer.system.algotrader.marketdata.UnknownSymbolException;
 import dev.artificer.system.algotrader.trading.MigratedDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,7 +53,7 @@ class BacktestSetupTest {
 
     private List<Bar> history(Instant now, String... arguments) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("bars", bars,
-                "clock", Clock.fixed(now, ZoneOffset.UTC)));
+                "clock", Clock.fixed(now, ZoneOffset.UTC), "market", new SimulatedMarket(Clock.fixed(now, ZoneOffset.UTC))));
         SetupOnly command = new SetupOnly();
         command.setup = new BacktestSetup(beans.getBeanProvider(BarRepository.class),
                 beans.getBeanProvider(BarIngestion.class), beans.getBeanProvider(MarketDataSource.class),
@@ -133,5 +134,13 @@ class BacktestSetupTest {
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining("no closed daily bars of AAPL")
                 .hasMessageContaining("only bars still in progress");
+    }
+
+    @Test
+    void aTickerTheSimulatedMarketDoesNotSimulateIsRefusedNotSimulated() {
+        assertThatThrownBy(() -> history(Instant.parse("2026-12-02T22:00:00Z"), "--symbol", "XYZZY"))
+                .isInstanceOf(UnknownSymbolException.class)
+                .hasMessageStartingWith("unknown symbol XYZZY at simulated (it simulates only");
+        assertThat(console.toString()).doesNotContain("fetching");
     }
 }

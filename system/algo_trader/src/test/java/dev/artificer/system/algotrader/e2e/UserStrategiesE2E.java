@@ -41,7 +41,7 @@ class UserStrategiesE2E {
         JarRun.Result mine = JarRun.run(home, Map.of(), "backtest", "--strategy", "my-idea", "--symbol", "AAPL",
                 "fast=5", "slow=20");
         JarRun.Result builtin = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
-                "fast=5", "slow=20");
+                "fast=5", "slow=20", "sizing=fixed");
 
         assertThat(mine.exitCode()).as(mine.all()).isZero();
         assertThat(mine.out()).containsPattern("code MyIdea\\.java@[0-9a-f]{12}")

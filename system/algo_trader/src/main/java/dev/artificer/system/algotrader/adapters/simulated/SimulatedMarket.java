@@ -9,6 +9,7 @@ import dev.artificer.system.algotrader.marketdata.CompanyInfo;
 import dev.artificer.system.algotrader.marketdata.FetchedBars;
 import dev.artificer.system.algotrader.marketdata.HistoryLimits;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
+import dev.artificer.system.algotrader.marketdata.UnknownSymbolException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -24,9 +25,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded MarketDataSource: a simulated market, clearly labelled {@code simulated}, that answers for any
- * symbol with a deterministic price path (the same bar every time it is asked for), trading on weekdays
- * 09:30-16:00 America/New_York. It lets the whole pipeline run on a machine with no Schwab account.
+ * The embedded MarketDataSource: a simulated market, clearly labelled {@code simulated}, that answers for the
+ * well-known tickers of {@link SimulatedSymbols} (any other is refused with {@link UnknownSymbolException}) with a
+ * deterministic price path (the same bar every time it is asked for), trading on weekdays 09:30-16:00
+ * America/New_York. It lets the whole pipeline run on a machine with no Schwab account.
  */
 public final class SimulatedMarket implements MarketDataSource {
 
@@ -56,6 +58,7 @@ public final class SimulatedMarket implements MarketDataSource {
 
     @Override
     public FetchedBars history(Symbol symbol, Timeframe timeframe, Instant from, Instant to) {
+        requireKnown(symbol);
         Instant end = to.isBefore(clock.instant()) ? to : clock.instant();
         List<Bar> bars = new ArrayList<>();
         PricePath path = new PricePath(symbol);
@@ -74,6 +77,9 @@ public final class SimulatedMarket implements MarketDataSource {
 
     @Override
     public Optional<CompanyInfo> company(Symbol symbol) {
+        if (!SimulatedSymbols.simulates(symbol)) {
+            return Optional.empty();
+        }
         PricePath path = new PricePath(symbol);
         Instant today = LocalDate.now(clock.withZone(MARKET)).atStartOfDay(MARKET).toInstant();
         double price = path.priceAt(today);
@@ -96,6 +102,21 @@ public final class SimulatedMarket implements MarketDataSource {
      */
     public double priceAt(Symbol symbol, Instant moment) {
         return round(new PricePath(symbol).priceAt(moment));
+    }
+
+    /**
+     * Refuses a ticker the simulated market does not simulate.
+     *
+     * @param symbol the ticker
+     * @throws UnknownSymbolException naming what to do instead
+     */
+    @Override
+    public void requireKnown(Symbol symbol) {
+        if (!SimulatedSymbols.simulates(symbol)) {
+            throw new UnknownSymbolException(symbol, NAME + " (it simulates only " + SimulatedSymbols.count()
+                    + " well-known US tickers, e.g. AAPL MSFT SPY; for real bars of " + symbol + " run `data download "
+                    + symbol + "` or `data import`)");
+        }
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.artificer.system.algotrader.adapters.simulated;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
+import dev.artificer.system.algotrader.marketdata.UnknownSymbolException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -72,5 +74,33 @@ class SimulatedMarketTest {
     void companyDataIsLabelledSimulated() {
         assertThat(MARKET.company(AAPL).orElseThrow().profile().description()).contains("simulated");
         assertThat(MARKET.name()).isEqualTo("simulated");
+    }
+
+    @Test
+    void anUnknownTickerIsRefusedNamingWhatToDoInstead() {
+        Symbol typo = Symbol.of("APPL");
+
+        assertThatThrownBy(() -> MARKET.history(typo, Timeframe.DAILY, NOW.minus(Duration.ofDays(7)), NOW))
+                .isInstanceOf(UnknownSymbolException.class)
+                .hasMessage("unknown symbol APPL at simulated (it simulates only " + SimulatedSymbols.count()
+                        + " well-known US tickers, e.g. AAPL MSFT SPY; for real bars of APPL run `data download APPL` "
+                        + "or `data import`)");
+    }
+
+    @Test
+    void anUnknownTickerIsRefusedBeforeAnythingIsFetched() {
+        assertThatThrownBy(() -> MARKET.requireKnown(Symbol.of("XYZZY"))).isInstanceOf(UnknownSymbolException.class);
+    }
+
+    @Test
+    void anUnknownTickerHasNoCompany() {
+        assertThat(MARKET.company(Symbol.of("XYZZY"))).isEmpty();
+    }
+
+    @Test
+    void theListedTickersAreSimulated() {
+        assertThat(SimulatedSymbols.listed().split(" ")).hasSize(SimulatedSymbols.count())
+                .allSatisfy(ticker -> assertThat(MARKET.history(Symbol.of(ticker), Timeframe.DAILY,
+                        NOW.minus(Duration.ofDays(7)), NOW).bars()).isNotEmpty());
     }
 }
