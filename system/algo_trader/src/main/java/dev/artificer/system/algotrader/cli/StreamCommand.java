@@ -71,10 +71,12 @@ public class StreamCommand implements Callable<Integer> {
      * Streams until stopped.
      *
      * @return 0 when stopped, 1 when the source has no live market here
+     * @throws dev.artificer.system.algotrader.marketdata.UnknownSymbolException when the source does not have a symbol
      */
     @Override
     public Integer call() throws InterruptedException {
         LinkedHashSet<Symbol> chosen = new LinkedHashSet<>(symbols);
+        chosen.forEach(source.getObject()::requireKnown);
         Optional<LiveMarket> opened = markets.getObject().open();
         if (opened.isEmpty()) {
             spec.commandLine().getErr().println("stream: " + markets.getObject().unavailableBecause());

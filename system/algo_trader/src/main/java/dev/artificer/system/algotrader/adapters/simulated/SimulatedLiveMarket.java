@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * The live market of the {@link SimulatedMarket}: a quote per symbol every {@code quoteEvery} (bid and ask a
  * hundredth of a percent either side of the simulated price, out to whole cents; volume the day's so far) and, in the
  * simulated session, each one-minute bar right after it closes, the same bar its price history gives. A fresh
- * machine thus shows live quotes, minute bars and intraday paper trading with nothing configured.
+ * machine thus shows live quotes, minute bars and intraday paper trading with nothing configured. Tickers the
+ * simulated market does not simulate ({@link SimulatedSymbols}) are left out.
  */
 public final class SimulatedLiveMarket implements LiveMarket {
 
@@ -60,7 +61,7 @@ public final class SimulatedLiveMarket implements LiveMarket {
         if (executor != null) {
             throw new IllegalStateException("the simulated live market is already running");
         }
-        List<Symbol> quoted = List.copyOf(symbols);
+        List<Symbol> quoted = symbols.stream().filter(SimulatedSymbols::simulates).toList();
         Instant now = clock.instant();
         Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
         Instant today = now.atZone(NEW_YORK).toLocalDate().atStartOfDay(NEW_YORK).toInstant();
