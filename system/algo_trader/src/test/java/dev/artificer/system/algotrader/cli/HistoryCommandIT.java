@@ -98,6 +98,7 @@ class HistoryCommandIT {
         SchwabAccess access = new SchwabAccess(beans.getBeanProvider(SchwabSession.class),
                 beans.getBeanProvider(MarketDataClient.class));
         CommandLine command = new CommandLine(new HistoryCommand(access, beans.getBeanProvider(Clock.class)));
+        ValueConverters.registerOn(command);
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(arguments);
