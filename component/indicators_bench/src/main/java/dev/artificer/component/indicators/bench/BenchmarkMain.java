@@ -19,7 +19,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <p>Arguments: {@code --quick} for a short check (fewer, shorter iterations), {@code --json FILE} and
  * {@code --table FILE} for the outputs (defaults under {@code target/}), {@code --include REGEX} to run a
- * subset of the benchmarks, {@code --forks N} for more forks than 1 (tighter error bars on a shared machine).
+ * subset of the benchmarks, {@code --subjects A,B} to run only those indicators (e.g. {@code WILLR,AROON}),
+ * {@code --forks N} for more forks than 1 (tighter error bars on a shared machine).
  */
 public final class BenchmarkMain {
 
@@ -51,6 +52,10 @@ public final class BenchmarkMain {
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .resultFormat(ResultFormatType.JSON)
                 .result(json.toString());
+        String subjects = option(arguments, "--subjects", "");
+        if (!subjects.isEmpty()) {
+            options.param("subject", subjects.split(","));
+        }
         Collection<RunResult> results = new Runner(options.build()).run();
         Path parent = table.toAbsolutePath().getParent();
         Files.createDirectories(parent);
