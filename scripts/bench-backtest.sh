@@ -32,27 +32,9 @@ load="$(cut -d' ' -f1-3 /proc/loadavg)"
 bench_describe_machine
 command="scripts/bench-backtest.sh${*:+ $*}"
 [ "$mode" = "quick" ] && command="scripts/bench-backtest.sh --quick"
-# The hand-written part of BENCHMARKS.md, from "## Reading the results" on, survives a rerun.
-notes="$(sed -n '/^## Reading the results/,$p' "$module/BENCHMARKS.md" 2>/dev/null || true)"
-
-{
-  echo "# Backtest benchmarks"
-  echo
-  echo "Latest run of \`$command\` ($mode mode): one JMH run, one fork, on a seeded random walk of one-minute bars"
-  echo "of one symbol, the same bars for both engines (single-threaded; the grid search on 1 and 2 threads). Scores"
-  echo "are bars per second (one whole backtest per invocation, \`@OperationsPerInvocation\` = its bars), with bytes"
-  echo "allocated per bar from \`-prof gc\` (\`gc.alloc.rate.norm\`) and the 99.9 % error JMH reports."
-  echo
-  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "- Machine: $cpu, $cores cores, $memory RAM (load average before the run: $load)"
-  echo "- JVM: $jvm, forked with -Xms4g -Xmx4g -XX:+AlwaysPreTouch"
-  if [ "$mode" = "quick" ]; then iterations="1 warm-up and 2 measured iterations of 1 s"
-  else iterations="3 warm-up and 5 measured iterations of 2 s"; fi
-  echo "- JMH 1.37: 1 fork, $iterations, \`-prof gc\`"
-  echo "- Command: \`$command\` (JSON: \`$json\`)"
-  echo
-  cat "$table"
-  if [ -n "$notes" ]; then printf '\n%s\n' "$notes"; fi
-} > "$module/BENCHMARKS.md"
-cp "$json" "$module/BENCHMARKS.json"
-echo "Wrote $module/BENCHMARKS.md and BENCHMARKS.json (the JMH JSON of that run)"
+bench_write_results "Backtest benchmarks" "-Xms4g -Xmx4g -XX:+AlwaysPreTouch" <<INTRO
+Latest run of \`$command\` ($mode mode): one JMH run, one fork, on a seeded random walk of one-minute bars
+of one symbol, the same bars for both engines (single-threaded; the grid search on 1 and 2 threads). Scores
+are bars per second (one whole backtest per invocation, \`@OperationsPerInvocation\` = its bars), with bytes
+allocated per bar from \`-prof gc\` (\`gc.alloc.rate.norm\`) and the 99.9 % error JMH reports.
+INTRO

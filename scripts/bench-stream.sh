@@ -30,27 +30,9 @@ load="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 bench_describe_machine
 command="scripts/bench-stream.sh${*:+ $*}"
-# The hand-written part of BENCHMARKS.md, from "## Reading the results" on, survives a rerun.
-notes="$(sed -n '/^## Reading the results/,$p' "$module/BENCHMARKS.md" 2>/dev/null || true)"
-
-{
-  echo "# Streamer benchmarks"
-  echo
-  echo "Latest run of \`$command\` ($mode mode): one JMH run, one fork, single thread, on 4,096 seeded"
-  echo "LEVELONE_EQUITIES frames shaped like Schwab's (one item each: key, delayed, asset types, CUSIP and the 3 to 9"
-  echo "fields that changed), cycled. Scores are frames per second (one frame to one merged \`LevelOneQuote\` per"
-  echo "operation), with bytes allocated per frame from \`-prof gc\` (\`gc.alloc.rate.norm\`) and the 99.9 % error."
-  echo
-  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  echo "- Machine: $cpu, $cores cores, $memory RAM (load average before the run: $load)"
-  echo "- JVM: $jvm, forked with -Xms1g -Xmx1g"
-  if [ "$mode" = "quick" ]; then iterations="1 warm-up and 2 measured iterations of 1 s"
-  else iterations="3 warm-up and 5 measured iterations of 2 s"; fi
-  echo "- JMH 1.37: 1 fork, $iterations, \`-prof gc\`"
-  echo "- Command: \`$command\` (JSON: \`$json\`)"
-  echo
-  cat "$table"
-  if [ -n "$notes" ]; then printf '\n%s\n' "$notes"; fi
-} > "$module/BENCHMARKS.md"
-cp "$json" "$module/BENCHMARKS.json"
-echo "Wrote $module/BENCHMARKS.md and BENCHMARKS.json (the JMH JSON of that run)"
+bench_write_results "Streamer benchmarks" "-Xms1g -Xmx1g" <<INTRO
+Latest run of \`$command\` ($mode mode): one JMH run, one fork, single thread, on 4,096 seeded
+LEVELONE_EQUITIES frames shaped like Schwab's (one item each: key, delayed, asset types, CUSIP and the 3 to 9
+fields that changed), cycled. Scores are frames per second (one frame to one merged \`LevelOneQuote\` per
+operation), with bytes allocated per frame from \`-prof gc\` (\`gc.alloc.rate.norm\`) and the 99.9 % error.
+INTRO
