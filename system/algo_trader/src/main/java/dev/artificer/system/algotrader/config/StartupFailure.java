@@ -3,8 +3,12 @@ package dev.artificer.system.algotrader.config;
 import java.util.Optional;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.web.server.PortInUseException;
 
-/** Turns a start-up exception into the one line a user needs: which variable is wrong and what is allowed. */
+/**
+ * Turns a start-up exception into the one line a user needs: which variable is wrong and what is allowed, or which
+ * port is taken and the setting that moves it.
+ */
 public final class StartupFailure {
 
     private StartupFailure() {
@@ -30,6 +34,10 @@ public final class StartupFailure {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidSettingException invalid) {
                 return Optional.of(invalid.getMessage());
+            }
+            if (cause instanceof PortInUseException taken) {
+                return Optional.of("port " + taken.getPort() + " is already in use (is another algo-trader service "
+                        + "running?); set " + Setting.HTTP_PORT.variableNames() + " to a free port");
             }
             if (cause instanceof BindException bind && bind.getProperty() != null) {
                 fromBinding = describe(bind.getProperty());

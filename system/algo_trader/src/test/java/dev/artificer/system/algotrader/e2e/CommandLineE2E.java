@@ -2,6 +2,8 @@ package dev.artificer.system.algotrader.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -148,6 +150,21 @@ class CommandLineE2E {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("algo-trader: invalid configuration: ALGO_TRADER_HTTP_PORT")
                 .doesNotContain("NumberFormatException", "\tat ");
+    }
+
+    @Test
+    void aPortAlreadyInUseStopsTheServiceWithOneLineNamingThePortAndTheSettingThatMovesIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+
+            JarRun.Result result = JarRun.run(home, Map.of("ALGO_TRADER_HTTP_PORT", String.valueOf(port)), "run");
+
+            assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+            assertThat(result.err().lines().findFirst()).as(result.all()).hasValue("algo-trader: port " + port
+                    + " is already in use (is another algo-trader service running?); set ALGO_TRADER_HTTP_PORT to a "
+                    + "free port");
+            assertThat(result.err()).doesNotContain("\tat ");
+        }
     }
 
     @Test
