@@ -52,13 +52,7 @@ public final class ReturnStatistics {
         if (n < 3 || !(deviation > 0)) {
             return Double.NaN;
         }
-        double mean = mean(values);
-        double sum = 0;
-        for (double value : values) {
-            double z = (value - mean) / deviation;
-            sum += z * z * z;
-        }
-        return (double) n / ((n - 1.0) * (n - 2.0)) * sum;
+        return (double) n / ((n - 1.0) * (n - 2.0)) * sumOfStandardizedPowers(values, deviation, 3);
     }
 
     /**
@@ -74,13 +68,23 @@ public final class ReturnStatistics {
         if (n < 4 || !(deviation > 0)) {
             return Double.NaN;
         }
+        return n * (n + 1) / ((n - 1) * (n - 2) * (n - 3)) * sumOfStandardizedPowers(values, deviation, 4)
+                - 3 * (n - 1) * (n - 1) / ((n - 2) * (n - 3));
+    }
+
+    /** The sum of ((x - mean) / deviation)^power over the values. */
+    private static double sumOfStandardizedPowers(double[] values, double deviation, int power) {
         double mean = mean(values);
         double sum = 0;
         for (double value : values) {
             double z = (value - mean) / deviation;
-            sum += z * z * z * z;
+            double term = z;
+            for (int i = 1; i < power; i++) {
+                term *= z;
+            }
+            sum += term;
         }
-        return n * (n + 1) / ((n - 1) * (n - 2) * (n - 3)) * sum - 3 * (n - 1) * (n - 1) / ((n - 2) * (n - 3));
+        return sum;
     }
 
     /**
