@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.stream;
 
+import static dev.artificer.system.algotrader.stream.Eventually.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.component.market.Bar;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,13 +85,5 @@ class LiveFeedTest {
         assertThat(feed.covers(AAPL, Timeframe.THIRTY_MINUTES)).isTrue();
         assertThat(feed.covers(AAPL, Timeframe.DAILY)).isFalse();
         assertThat(feed.covers(Symbol.of("MSFT"), Timeframe.ONE_MINUTE)).isFalse();
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-            Thread.sleep(5);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.adapters.schwab;
 
+import static dev.artificer.system.algotrader.stream.Eventually.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.component.market.Bar;
@@ -18,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,13 +95,5 @@ class SchwabLiveMarketIT {
         awaitUntil(() -> !minutes.isEmpty());
 
         assertThat(minutes).singleElement().extracting(Bar::start).isEqualTo(Instant.ofEpochMilli(1_715_908_560_000L));
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.adapters.simulated;
 
+import static dev.artificer.system.algotrader.stream.Eventually.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.component.market.Bar;
@@ -13,8 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,13 +89,5 @@ class SimulatedLiveMarketTest {
         awaitUntil(() -> !minutes.isEmpty() && quotes.getLast().time().isAfter(later));
 
         assertThat(quotes.getLast().volume()).isEqualTo(traded + minutes.getFirst().volume());
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-            Thread.sleep(5);
-        }
     }
 }
