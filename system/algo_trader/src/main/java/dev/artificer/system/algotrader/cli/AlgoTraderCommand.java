@@ -22,7 +22,7 @@ public class AlgoTraderCommand implements Callable<Integer> {
             BacktestCommand.class, OptimizeCommand.class, WalkForwardCommand.class, LookaheadCommand.class,
             BacktestsCommand.class, StrategiesCommand.class, StrategyCommand.class, TradingCommand.class,
             DecisionsCommand.class, PositionsCommand.class, JobsCommand.class, StreamCommand.class, GrafanaCommand.class,
-            VersionCommand.class, CommandLine.HelpCommand.class);
+            VersionCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces and debug logging when something fails.")

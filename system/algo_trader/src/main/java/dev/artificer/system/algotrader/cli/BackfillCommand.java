@@ -12,7 +12,9 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,9 +47,12 @@ public class BackfillCommand implements Callable<Integer> {
     @Option(names = "--symbols", split = ",", paramLabel = "SYMBOL", description = "Symbols (default: the watchlist).")
     private List<Symbol> symbols;
 
-    @Option(names = "--timeframes", split = ",", paramLabel = "TF",
+    @Option(names = "--timeframes", split = ",", paramLabel = "TF", completionCandidates = TimeframeCodes.class,
             description = "Timeframes (default: 1m,5m,15m,30m,daily,weekly).")
     private List<Timeframe> timeframes;
+
+    @Option(names = "--json", description = "Print the summary as one JSON document (progress goes to standard error).")
+    private boolean json;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD",
             description = "Earliest day wanted: series never fetched start there, stored series that start later are "
@@ -80,7 +85,7 @@ public class BackfillCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         List<Symbol> chosen = symbols == null ? watchlist.getObject().symbols() : symbols;
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("nothing to backfill: the watchlist is empty; add symbols with "
@@ -94,7 +99,9 @@ public class BackfillCommand implements Callable<Integer> {
         out.flush();
         return shutdown.getObject().during(() -> {
             IngestionReport report = ingestion.getObject().ingest(chosen, sizes, earliest, new ConsoleProgress(out));
-            if (report.stopped() > 0) {
+            if (json) {
+                JsonOutput.print(spec.commandLine().getOut(), document(chosen, sizes, report));
+            } else if (report.stopped() > 0) {
                 out.printf("Stopped: %,d bars written, %d of %d series not finished; run backfill again to resume%n",
                         report.written(), report.stopped(), report.series());
             } else {
@@ -104,5 +111,20 @@ public class BackfillCommand implements Callable<Integer> {
             out.flush();
             return report.failed() == 0 && report.stopped() == 0 ? 0 : 1;
         });
+    }
+
+    private Map<String, Object> document(List<Symbol> chosen, List<Timeframe> sizes, IngestionReport report) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("source", source.getObject().name());
+        fields.put("store", bars.getObject().location());
+        fields.put("symbols", chosen.stream().map(Symbol::value).toList());
+        fields.put("timeframes", sizes.stream().map(Timeframe::code).toList());
+        fields.put("series", report.series());
+        fields.put("requests", report.requests());
+        fields.put("written", report.written());
+        fields.put("rejected", report.rejected());
+        fields.put("failed", report.failed());
+        fields.put("stopped", report.stopped());
+        return fields;
     }
 }

@@ -37,7 +37,7 @@ public class BacktestSetup {
             description = "Symbol(s), e.g. AAPL or AAPL,MSFT (repeatable).")
     private List<Symbol> symbols = new ArrayList<>();
 
-    @Option(names = "--timeframe", defaultValue = "daily", description = "Bar size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeframe", defaultValue = "daily", completionCandidates = TimeframeCodes.class, description = "Bar size (default ${DEFAULT-VALUE}).")
     private Timeframe timeframe;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day of data (default: all stored).")

@@ -57,6 +57,19 @@ public final class CommandLineInterface {
         commandLine.setExecutionExceptionHandler(CommandLineInterface::failure);
     }
 
+    /**
+     * The full model of every command, for what needs all of it at once: the shell completion script.
+     *
+     * @return a command line that is never executed
+     */
+    static CommandLine everyCommand() {
+        CommandFactory factory = new CommandFactory(new DeferredBeans());
+        CommandLine full = new CommandLine(AlgoTraderCommand.class, factory);
+        AlgoTraderCommand.SUBCOMMANDS.forEach(type -> full.addSubcommand(new CommandLine(type, factory)));
+        ValueConverters.registerOn(full);
+        return full;
+    }
+
     /** The subcommands the arguments name: the first word that is not an option, and the one after {@code help}. */
     private static List<String> named(String... args) {
         List<String> words = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).limit(2).toList();
@@ -89,7 +102,8 @@ public final class CommandLineInterface {
         boolean helpRequested = chain.stream().anyMatch(line -> line.isUsageHelpRequested() || line.isVersionHelpRequested());
         Object command = chain.getLast().getCommand();
         boolean executable = command instanceof Runnable || command instanceof Callable || command instanceof Method;
-        if (helpRequested || !executable || command instanceof CommandLine.HelpCommand || command instanceof VersionCommand) {
+        if (helpRequested || !executable || command instanceof CommandLine.HelpCommand || command instanceof VersionCommand
+                || command instanceof CompletionCommand) {
             return Need.NOTHING;
         }
         return command instanceof AlgoTraderCommand || command instanceof RunCommand ? Need.SERVICE : Need.APPLICATION;

@@ -6,7 +6,9 @@ import dev.artificer.component.market.Symbol;
 import dev.artificer.system.algotrader.marketdata.CompanyIngestion;
 import dev.artificer.system.algotrader.marketdata.CompanyRepository;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,6 +32,9 @@ public class CompanyCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Ticker symbol, e.g. AAPL.")
     private Symbol ticker;
+
+    @Option(names = "--json", description = "Print the profile and fundamentals as one JSON document.")
+    private boolean json;
 
     @Option(names = "--refresh", description = "Fetch the current figures before showing them.")
     private boolean refresh;
@@ -64,12 +69,49 @@ public class CompanyCommand implements Callable<Integer> {
             return 1;
         }
         CompanyProfile company = profile.get();
+        if (json) {
+            JsonOutput.print(out, document(company, stored.latestFundamentals(ticker)));
+            return 0;
+        }
         out.println(company.symbol() + "  " + company.description());
         out.println("Exchange: " + orDash(company.exchange()) + "   Type: " + orDash(company.assetType()) + "   CUSIP: "
                 + orDash(company.cusip()));
         stored.latestFundamentals(ticker).ifPresentOrElse(figures -> print(out, figures),
                 () -> out.println("No fundamentals stored."));
         return 0;
+    }
+
+    private static Map<String, Object> document(CompanyProfile company, Optional<Fundamentals> figures) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("symbol", company.symbol().value());
+        fields.put("description", company.description());
+        fields.put("exchange", company.exchange());
+        fields.put("assetType", company.assetType());
+        fields.put("cusip", company.cusip());
+        fields.put("fundamentals", figures.map(CompanyCommand::document).orElse(null));
+        return fields;
+    }
+
+    private static Map<String, Object> document(Fundamentals figures) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("asOf", figures.asOf());
+        fields.put("peRatio", figures.peRatio());
+        fields.put("pegRatio", figures.pegRatio());
+        fields.put("pbRatio", figures.pbRatio());
+        fields.put("epsTtm", figures.epsTtm());
+        fields.put("dividendYield", figures.dividendYield());
+        fields.put("dividendAmount", figures.dividendAmount());
+        fields.put("returnOnEquity", figures.returnOnEquity());
+        fields.put("returnOnAssets", figures.returnOnAssets());
+        fields.put("marketCap", figures.marketCap());
+        fields.put("sharesOutstanding", figures.sharesOutstanding());
+        fields.put("beta", figures.beta());
+        fields.put("high52Week", figures.high52Week());
+        fields.put("low52Week", figures.low52Week());
+        fields.put("grossMargin", figures.grossMargin());
+        fields.put("netMargin", figures.netMargin());
+        fields.put("operatingMargin", figures.operatingMargin());
+        return fields;
     }
 
     private static void print(PrintWriter out, Fundamentals figures) {

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,6 +55,9 @@ public class DataDownloadCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (default: today in New York).")
     private String to;
 
+    @Option(names = "--json", description = "Print the summary as one JSON document, one entry per symbol.")
+    private boolean json;
+
     /**
      * Creates the command.
      *
@@ -92,21 +97,33 @@ public class DataDownloadCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         }
         int failed = 0;
+        List<Map<String, Object>> summaries = new ArrayList<>();
         for (Symbol symbol : tickers) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("symbol", symbol.value());
             try {
-                store(out, err, symbol, yahoo.getObject().daily(symbol, first, last), first, last);
+                store(json ? err : out, err, symbol, yahoo.getObject().daily(symbol, first, last), first, last, summary);
             } catch (UnknownSymbolException | YahooException failure) {
                 err.println(prefix() + symbol + ": " + failure.getMessage());
+                summary.put("error", failure.getMessage());
                 failed++;
             }
+            summaries.add(summary);
             out.flush();
             err.flush();
+        }
+        if (json) {
+            JsonOutput.print(out, Map.of("source", YahooChart.NAME, "from", first.toString(), "to", last.toString(),
+                    "symbols", summaries));
         }
         return failed == 0 ? 0 : CommandLine.ExitCode.SOFTWARE;
     }
 
     private void store(PrintWriter out, PrintWriter err, Symbol symbol, YahooHistory history, LocalDate first,
-                       LocalDate last) {
+                       LocalDate last, Map<String, Object> summary) {
+        summary.put("bars", history.bars().size());
+        summary.put("leftOut", history.rejected().size());
+        summary.put("splits", history.splits().stream().map(Object::toString).toList());
         if (!history.rejected().isEmpty()) {
             err.printf(Locale.ROOT, "%s%s: left out %,d day(s): %s%s%n", prefix(), symbol, history.rejected().size(),
                     history.rejected().getFirst(), history.rejected().size() > 1 ? " ..." : "");
@@ -118,6 +135,8 @@ public class DataDownloadCommand implements Callable<Integer> {
         bars.getObject().save(history.bars(), YahooChart.NAME);
         LocalDate firstDay = history.bars().getFirst().start().atZone(NEW_YORK).toLocalDate();
         LocalDate lastDay = history.bars().getLast().start().atZone(NEW_YORK).toLocalDate();
+        summary.put("first", firstDay.toString());
+        summary.put("last", lastDay.toString());
         out.printf(Locale.ROOT, "Downloaded %,d daily bars of %s (%s .. %s) from Yahoo Finance, split-adjusted%s%n",
                 history.bars().size(), symbol, firstDay, lastDay, splits(history));
     }

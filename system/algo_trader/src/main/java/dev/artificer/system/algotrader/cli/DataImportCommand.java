@@ -9,7 +9,9 @@ import dev.artificer.system.algotrader.csvimport.RowProblem;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine;
@@ -44,9 +46,12 @@ public class DataImportCommand implements Callable<Integer> {
     @Option(names = "--symbol", required = true, description = "Whose bars these are, e.g. AAPL.")
     private Symbol ticker;
 
-    @Option(names = "--timeframe", defaultValue = "daily",
+    @Option(names = "--timeframe", defaultValue = "daily", completionCandidates = TimeframeCodes.class,
             description = "Bar size: 1m, 5m, 10m, 15m, 30m, daily, weekly, monthly (default ${DEFAULT-VALUE}).")
     private Timeframe size;
+
+    @Option(names = "--json", description = "Print the summary as one JSON document (progress goes to standard error).")
+    private boolean json;
 
     @Option(names = "--skip-bad-rows", description = "Store the good rows even when some are bad (they are listed).")
     private boolean skipBadRows;
@@ -71,7 +76,7 @@ public class DataImportCommand implements Callable<Integer> {
         ImportReport report;
         try {
             report = new CsvBarImport(bars::getObject).run(file, ticker, size, skipBadRows,
-                    new ConsoleImportProgress(spec.commandLine().getOut()));
+                    new ConsoleImportProgress(json ? err : spec.commandLine().getOut()));
         } catch (CsvImportException badFile) {
             return badInput(err, badFile.getMessage());
         }
@@ -83,6 +88,18 @@ public class DataImportCommand implements Callable<Integer> {
         if (report.problemCount() > 0) {
             err.printf(Locale.ROOT, "%sskipped %,d bad row(s) of %s:%n", prefix(), report.problemCount(), file);
             problems(err, report);
+        }
+        if (json) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("file", file.toString());
+            fields.put("symbol", ticker.value());
+            fields.put("timeframe", size.code());
+            fields.put("stored", report.stored());
+            fields.put("badRows", report.problemCount());
+            fields.put("first", report.first());
+            fields.put("last", report.last());
+            JsonOutput.print(spec.commandLine().getOut(), fields);
+            return 0;
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "Imported %,d %s bars of %s (%s) from %s%n", report.stored(), size, ticker,
                 report.span(), file);

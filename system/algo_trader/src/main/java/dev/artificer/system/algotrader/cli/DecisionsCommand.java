@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,27 @@ public class DecisionsCommand {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
+
+    private static final Listing<DecisionEntry> LISTING = new Listing<DecisionEntry>("decisions")
+            .field("id", DecisionEntry::id)
+            .column("TIME", "decidedAt", entry -> entry.decision().decidedAt(),
+                    entry -> TIME.format(entry.decision().decidedAt()))
+            .column("SYMBOL", "symbol", entry -> entry.decision().order().symbol().value())
+            .column("BAR", "timeframe", entry -> entry.decision().timeframe().code())
+            .field("barStart", entry -> entry.decision().barStart())
+            .column("ACTION", "side", entry -> entry.decision().order().side().name().toLowerCase(Locale.ROOT),
+                    entry -> action(entry.decision().order()))
+            .field("quantity", entry -> entry.decision().order().quantity())
+            .field("orderType", entry -> entry.decision().order().type().name().toLowerCase(Locale.ROOT))
+            .column("PRICE", "expectedPrice", entry -> entry.decision().expectedPrice(),
+                    entry -> String.format(Locale.ROOT, "%,.2f", entry.decision().expectedPrice()))
+            .column("OUTCOME", "accepted", entry -> entry.verdict().accepted(), DecisionsCommand::outcome)
+            .field("rejectedBy", entry -> entry.verdict().accepted() ? null : entry.verdict().rule())
+            .field("rejection", entry -> entry.verdict().accepted() ? null : entry.verdict().detail())
+            .field("broker", DecisionEntry::broker)
+            .field("orderStatus", entry -> entry.order().map(status -> status.name().toLowerCase(Locale.ROOT)).orElse(null))
+            .column("STRATEGY", "strategy", entry -> entry.decision().strategy())
+            .field("reason", entry -> entry.decision().reason());
 
     private final ObjectProvider<DecisionJournal> journal;
 
@@ -42,33 +64,23 @@ public class DecisionsCommand {
      *
      * @param only       only this symbol's
      * @param limit      at most this many
+     * @param format     text, JSON or CSV
      * @return 0
      */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List decisions, newest first, with the risk outcome and the order's status.")
     public int list(@Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only this symbol.") Symbol only,
                     @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
-                            description = "At most N decisions (default ${DEFAULT-VALUE}).") int limit) {
+                            description = "At most N decisions (default ${DEFAULT-VALUE}).") int limit,
+                    @Mixin OutputFormat format) {
         if (limit < 1 || limit > 10_000) {
             throw new UsageException("--limit must be between 1 and 10000 (got " + limit + ")", null);
         }
         Optional<Symbol> symbol = Optional.ofNullable(only);
         List<DecisionEntry> entries = journal.getObject().decisions(symbol, limit);
         PrintWriter out = spec.commandLine().getOut();
-        if (entries.isEmpty()) {
-            out.println("No decisions yet" + symbol.map(s -> " for " + s).orElse("")
-                    + ": assign a strategy (`strategy assign`) and let the service run.");
-            return 0;
-        }
-        Table table = new Table("TIME", "SYMBOL", "BAR", "ACTION", "PRICE", "OUTCOME", "STRATEGY");
-        for (DecisionEntry entry : entries) {
-            Order order = entry.decision().order();
-            table.row(TIME.format(entry.decision().decidedAt()), order.symbol().value(),
-                    entry.decision().timeframe().code(), action(order),
-                    String.format(Locale.ROOT, "%.2f", entry.decision().expectedPrice()), outcome(entry),
-                    entry.decision().strategy());
-        }
-        table.print(out);
+        LISTING.print(out, format, entries, "No decisions yet" + symbol.map(s -> " for " + s).orElse("")
+                + ": assign a strategy (`strategy assign`) and let the service run.");
         return 0;
     }
 

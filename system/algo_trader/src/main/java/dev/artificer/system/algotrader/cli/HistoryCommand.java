@@ -13,12 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,6 @@ import picocli.CommandLine.Spec;
         description = "Print price history from Schwab (times in America/New_York).")
 public class HistoryCommand implements Callable<Integer> {
 
-    private static final ZoneId MARKET = ZoneId.of("America/New_York");
-
     private final SchwabAccess schwab;
     private final ObjectProvider<Clock> clock;
 
@@ -44,7 +43,7 @@ public class HistoryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SYMBOL", description = "Ticker symbol, e.g. AAPL.")
     private Symbol ticker;
 
-    @Option(names = "--timeframe", defaultValue = "daily",
+    @Option(names = "--timeframe", defaultValue = "daily", completionCandidates = TimeframeCodes.class,
             description = "Bar size: 1m, 5m, 10m, 15m, 30m, daily, weekly, monthly (default ${DEFAULT-VALUE}).")
     private Timeframe size;
 
@@ -56,6 +55,9 @@ public class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--extended-hours", description = "Include pre- and post-market bars.")
     private boolean extendedHours;
+
+    @Mixin
+    private OutputFormat format;
 
     @Option(names = "--limit", defaultValue = "30", description = "Show at most the last N bars (default ${DEFAULT-VALUE}).")
     private int limit;
@@ -81,14 +83,14 @@ public class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new UsageException("--limit must be 1 or more (got " + limit + ")", null);
         }
-        LocalDate today = LocalDate.now(clock.getObject().withZone(MARKET));
+        LocalDate today = LocalDate.now(clock.getObject().withZone(MarketTime.NEW_YORK));
         LocalDate last = to == null ? today : to;
         LocalDate first = from == null ? last.minusDays(size.intraday() ? 5 : 30) : from;
         if (first.isAfter(last)) {
             throw new UsageException("--from " + first + " is after --to " + last, null);
         }
-        Instant start = first.atStartOfDay(MARKET).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(MARKET).toInstant().minus(Duration.ofMillis(1));
+        Instant start = first.atStartOfDay(MarketTime.NEW_YORK).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(MarketTime.NEW_YORK).toInstant().minus(Duration.ofMillis(1));
         PriceHistoryRequest request = PriceHistoryRequest.builder(ticker)
                 .period(size.intraday() ? PeriodType.DAY : PeriodType.YEAR, size.intraday() ? 1 : 20)
                 .frequency(FrequencyType.of(size), FrequencyType.frequencyOf(size))
@@ -103,20 +105,36 @@ public class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         history.notices().forEach(notice -> spec.commandLine().getErr().println("history: " + notice));
         List<Bar> bars = history.bars();
-        if (bars.isEmpty()) {
-            out.println("No " + size + " bars for " + history.symbol() + " in that range (market closed, or unknown symbol).");
+        List<Bar> shown = bars.subList(Math.max(0, bars.size() - limit), bars.size());
+        Listing<Bar> listing = listing(size);
+        if (format.kind() == OutputFormat.Kind.JSON) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("symbol", history.symbol().value());
+            document.put("timeframe", size.code());
+            document.put("source", "schwab");
+            document.put("bars", shown.stream().map(listing::document).toList());
+            JsonOutput.print(out, document);
             return;
         }
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(size.intraday() ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd");
-        Table table = new Table("TIME", "OPEN", "HIGH", "LOW", "CLOSE", "VOLUME");
-        for (Bar bar : bars.subList(Math.max(0, bars.size() - limit), bars.size())) {
-            table.row(format.format(bar.start().atZone(MARKET)), price(bar.open()), price(bar.high()), price(bar.low()),
-                    price(bar.close()), String.format(Locale.ROOT, "%,d", bar.volume()));
+        if (!format.text() || bars.isEmpty()) {
+            listing.print(out, format, shown, "No " + size + " bars for " + history.symbol()
+                    + " in that range (market closed, or unknown symbol).");
+            return;
         }
-        out.println(history.symbol() + " " + size + " bars (source: Schwab)");
-        table.print(out);
-        out.println(bars.size() + " bars from " + bars.getFirst().start() + " to " + bars.getLast().start()
-                + (bars.size() > limit ? "; showing the last " + limit : ""));
+        out.println(history.symbol() + " " + size + " bars (source: Schwab), New York time");
+        listing.table(shown).print(out);
+        out.println(bars.size() + " bars from " + MarketTime.of(bars.getFirst().start(), size) + " to "
+                + MarketTime.of(bars.getLast().start(), size) + (bars.size() > limit ? "; showing the last " + limit : ""));
+    }
+
+    private static Listing<Bar> listing(Timeframe size) {
+        return new Listing<Bar>("bars")
+                .column("TIME", "start", Bar::start, bar -> MarketTime.of(bar.start(), size))
+                .column("OPEN", "open", Bar::open, bar -> price(bar.open()))
+                .column("HIGH", "high", Bar::high, bar -> price(bar.high()))
+                .column("LOW", "low", Bar::low, bar -> price(bar.low()))
+                .column("CLOSE", "close", Bar::close, bar -> price(bar.close()))
+                .column("VOLUME", "volume", Bar::volume, bar -> String.format(Locale.ROOT, "%,d", bar.volume()));
     }
 
     private static String price(double value) {

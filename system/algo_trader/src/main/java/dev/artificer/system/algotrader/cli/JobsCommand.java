@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,6 +16,12 @@ import picocli.CommandLine.Spec;
 /** {@code algo-trader jobs list|run NAME}: the scheduled jobs, and running one by hand. */
 @Command(name = "jobs", mixinStandardHelpOptions = true, description = "List the scheduled jobs or run one now.")
 public class JobsCommand {
+
+    private static final Listing<ScheduledJob> LISTING = new Listing<ScheduledJob>("jobs")
+            .column("JOB", "name", job -> job.job().name())
+            .column("EVERY", "every", job -> job.schedule().frequency().toString())
+            .column("WHEN", "marketHoursOnly", job -> job.schedule().marketHoursOnly(),
+                    job -> job.schedule().marketHoursOnly() ? "market hours (+30 min)" : "always");
 
     private final ObjectProvider<List<ScheduledJob>> jobs;
     private final ObjectProvider<JobRunner> runner;
@@ -36,16 +43,12 @@ public class JobsCommand {
     /**
      * Lists the jobs and their schedules.
      *
+     * @param format text, JSON or CSV
      * @return 0
      */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the jobs and their schedules.")
-    public int list() {
-        Table table = new Table("JOB", "EVERY", "WHEN");
-        for (ScheduledJob job : jobs.getObject()) {
-            table.row(job.job().name(), job.schedule().frequency().toString(),
-                    job.schedule().marketHoursOnly() ? "market hours (+30 min)" : "always");
-        }
-        table.print(spec.commandLine().getOut());
+    public int list(@Mixin OutputFormat format) {
+        LISTING.print(spec.commandLine().getOut(), format, jobs.getObject(), "No jobs.");
         return 0;
     }
 

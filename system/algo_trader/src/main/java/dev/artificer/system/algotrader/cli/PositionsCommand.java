@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code algo-trader positions}: cash, equity, positions and working orders, as the broker reports them. */
@@ -21,8 +21,17 @@ public class PositionsCommand implements Callable<Integer> {
 
     private final ObjectProvider<Broker> broker;
 
-    @Option(names = "--json", description = "Print the account as one JSON document.")
-    private boolean json;
+    private static final Listing<BrokerPosition> POSITIONS = new Listing<BrokerPosition>("positions")
+            .column("SYMBOL", "symbol", position -> position.symbol().value())
+            .column("QUANTITY", "quantity", BrokerPosition::quantity,
+                    position -> String.format(Locale.ROOT, "%,d", position.quantity()))
+            .column("AVG PRICE", "averagePrice", BrokerPosition::averagePrice, position -> money(position.averagePrice()))
+            .column("LAST", "marketPrice", BrokerPosition::marketPrice, position -> money(position.marketPrice()))
+            .column("VALUE", "marketValue", BrokerPosition::marketValue, position -> money(position.marketValue()))
+            .column("UNREALIZED", "unrealizedPnl", BrokerPosition::unrealizedPnl, position -> money(position.unrealizedPnl()));
+
+    @Mixin
+    private OutputFormat format;
 
     @Spec
     private CommandSpec spec;
@@ -46,22 +55,21 @@ public class PositionsCommand implements Callable<Integer> {
         Broker account = broker.getObject();
         AccountSnapshot snapshot = account.account();
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            JsonOutput.print(out, AccountDocument.of(account.name(), snapshot, account.openOrders()));
-            return 0;
+        switch (format.kind()) {
+            case JSON -> JsonOutput.print(out, AccountDocument.of(account.name(), snapshot, account.openOrders()));
+            case CSV -> POSITIONS.print(out, format, snapshot.positions(), "");
+            case TEXT -> print(out, account, snapshot);
         }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, Broker account, AccountSnapshot snapshot) {
         out.println(String.format(Locale.ROOT, "Broker %s: cash %,.2f, equity %,.2f", account.name(), snapshot.cash(),
                 snapshot.equity()));
         if (snapshot.positions().isEmpty()) {
             out.println("No positions.");
         } else {
-            Table positions = new Table("SYMBOL", "QUANTITY", "AVG PRICE", "LAST", "VALUE", "UNREALIZED");
-            for (BrokerPosition position : snapshot.positions()) {
-                positions.row(position.symbol().value(), String.valueOf(position.quantity()),
-                        money(position.averagePrice()), money(position.marketPrice()), money(position.marketValue()),
-                        money(position.unrealizedPnl()));
-            }
-            positions.print(out);
+            POSITIONS.table(snapshot.positions()).print(out);
         }
         List<BrokerOrder> open = account.openOrders();
         if (!open.isEmpty()) {
@@ -75,7 +83,6 @@ public class PositionsCommand implements Callable<Integer> {
             }
             orders.print(out);
         }
-        return 0;
     }
 
     private static String money(double amount) {

@@ -32,12 +32,19 @@ record RunDocument(long id, String kind, String strategy, String parameters, Lis
                    Map<String, Double> metrics, int trades, String report) {
 
     static RunDocument of(ArchivedRun archived) {
-        BacktestRecord run = archived.record();
+        return of(archived.record(), archived.report().toString());
+    }
+
+    static RunDocument of(BacktestRecord run) {
+        return of(run, run.report().orElse(null));
+    }
+
+    private static RunDocument of(BacktestRecord run, String report) {
         Map<String, Double> metrics = new LinkedHashMap<>();
         run.metrics().forEach((name, value) -> metrics.put(name, value == null ? null : JsonOutput.number(value)));
         return new RunDocument(run.id(), run.kind(), run.strategy(), run.parameters(),
                 Arrays.stream(run.symbols().split(",")).map(String::strip).toList(), run.timeframe().code(), run.from(),
                 run.to(), run.bars(), run.initialCash(), run.finalEquity(), run.settings(), metrics, run.trades().size(),
-                archived.report().toString());
+                report);
     }
 }

@@ -18,7 +18,8 @@ final class RunPrinter {
     static void heading(PrintWriter out, BacktestRecord run) {
         out.printf(Locale.ROOT, "%s %d: %s %s%n  on %s %s, %,d bars from %s to %s%n  %s%n",
                 run.kind().equals("walkforward") ? "Walk-forward" : "Backtest", run.id(), run.strategy(),
-                run.parameters(), run.symbols(), run.timeframe(), run.bars(), run.from(), run.to(), run.settings());
+                run.parameters(), run.symbols(), run.timeframe(), run.bars(), MarketTime.of(run.from(), run.timeframe()),
+                MarketTime.of(run.to(), run.timeframe()), run.settings());
     }
 
     static void metrics(PrintWriter out, BacktestRecord run) {

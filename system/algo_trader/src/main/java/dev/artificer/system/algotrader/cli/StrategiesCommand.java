@@ -6,9 +6,13 @@ import dev.artificer.component.strategy.StrategyRegistry;
 import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import org.springframework.beans.factory.ObjectProvider;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,7 +25,28 @@ import picocli.CommandLine.Spec;
         description = "List the strategies and their parameters (defaults and allowed values).")
 public class StrategiesCommand implements Callable<Integer> {
 
+    private record Row(StrategyDefinition strategy, ParameterSpec parameter) {
+    }
+
+    private static final Listing<Row> PARAMETERS = new Listing<Row>("parameters")
+            .column("PARAMETER", "name", row -> row.parameter().name())
+            .column("TYPE", "type", row -> row.parameter().type().name().toLowerCase(Locale.ROOT))
+            .column("DEFAULT", "default", row -> row.parameter().defaultValue())
+            .column("ALLOWED", "allowed", row -> row.parameter().range())
+            .column("MEANING", "meaning", row -> row.parameter().description());
+
+    private static final Listing<Row> ROWS = new Listing<Row>("parameters")
+            .column("STRATEGY", "strategy", row -> row.strategy().name())
+            .column("PARAMETER", "parameter", row -> row.parameter().name())
+            .column("TYPE", "type", row -> row.parameter().type().name().toLowerCase(Locale.ROOT))
+            .column("DEFAULT", "default", row -> row.parameter().defaultValue())
+            .column("ALLOWED", "allowed", row -> row.parameter().range())
+            .column("MEANING", "meaning", row -> row.parameter().description());
+
     private final ObjectProvider<StrategyCatalog> strategies;
+
+    @Mixin
+    private OutputFormat format;
 
     @Spec
     private CommandSpec spec;
@@ -48,13 +73,20 @@ public class StrategiesCommand implements Callable<Integer> {
         StrategyCatalog catalog = strategies.getObject();
         StrategyRegistry registry = catalog.registry();
         PrintWriter out = spec.commandLine().getOut();
-        if (name != null) {
-            StrategyDefinition definition;
-            try {
-                definition = registry.find(name);
-            } catch (IllegalArgumentException unknown) {
-                throw new UsageException(unknown.getMessage(), unknown);
+        if (!format.text()) {
+            List<StrategyDefinition> chosen = name == null ? registry.definitions() : List.of(known(registry));
+            List<Row> rows = chosen.stream().flatMap(definition -> definition.parameters().stream()
+                    .map(parameter -> new Row(definition, parameter))).toList();
+            if (format.kind() == OutputFormat.Kind.JSON) {
+                JsonOutput.print(out, Map.of("strategies", chosen.stream().map(definition -> document(definition, catalog))
+                        .toList()));
+            } else {
+                ROWS.print(out, format, rows, "");
             }
+            return 0;
+        }
+        if (name != null) {
+            StrategyDefinition definition = known(registry);
             print(out, definition, definition.parameters(), catalog);
             return 0;
         }
@@ -72,6 +104,25 @@ public class StrategiesCommand implements Callable<Integer> {
         out.println();
         out.println("Use: backtest --strategy NAME --symbol SYMBOL name=value ... (or --param name=value)");
         return 0;
+    }
+
+    private StrategyDefinition known(StrategyRegistry registry) {
+        try {
+            return registry.find(name);
+        } catch (IllegalArgumentException unknown) {
+            throw new UsageException(unknown.getMessage(), unknown);
+        }
+    }
+
+    private static Map<String, Object> document(StrategyDefinition definition, StrategyCatalog catalog) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", definition.name());
+        fields.put("description", definition.description());
+        fields.put("source", catalog.source(definition.name()).map(source -> source.file().toString()).orElse(null));
+        fields.put("version", catalog.version(definition.name()));
+        fields.put("parameters", definition.parameters().stream()
+                .map(parameter -> PARAMETERS.document(new Row(definition, parameter))).toList());
+        return fields;
     }
 
     private static void print(PrintWriter out, StrategyDefinition definition, List<ParameterSpec> parameters,

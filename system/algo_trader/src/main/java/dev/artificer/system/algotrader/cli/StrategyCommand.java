@@ -68,7 +68,7 @@ public class StrategyCommand {
     @Command(name = "assign", mixinStandardHelpOptions = true,
             description = "Trade a watchlist symbol with a strategy (replaces the one on the same timeframe).")
     public int assign(@Parameters(index = "0", paramLabel = "SYMBOL") Symbol symbol,
-                      @Option(names = "--timeframe", defaultValue = "daily",
+                      @Option(names = "--timeframe", defaultValue = "daily", completionCandidates = TimeframeCodes.class,
                               description = "Bar size the strategy sees (default ${DEFAULT-VALUE}).") Timeframe size,
                       @Option(names = "--strategy", required = true, paramLabel = "NAME",
                               description = "Strategy (see the `strategies` command), e.g. sma-cross.") String name,
@@ -102,7 +102,7 @@ public class StrategyCommand {
      */
     @Command(name = "unassign", mixinStandardHelpOptions = true, description = "Stop trading a symbol on a timeframe.")
     public int unassign(@Parameters(paramLabel = "SYMBOL") Symbol symbol,
-                        @Option(names = "--timeframe", defaultValue = "daily",
+                        @Option(names = "--timeframe", defaultValue = "daily", completionCandidates = TimeframeCodes.class,
                                 description = "Bar size (default ${DEFAULT-VALUE}).") Timeframe size) {
         Timeframe timeframe = collected(size);
         PrintWriter out = spec.commandLine().getOut();

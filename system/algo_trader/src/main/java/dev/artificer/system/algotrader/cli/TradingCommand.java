@@ -2,6 +2,7 @@ package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.system.algotrader.trading.DecisionJournal;
 import dev.artificer.system.algotrader.trading.HaltStatus;
+import dev.artificer.system.algotrader.trading.LoopLease;
 import dev.artificer.system.algotrader.trading.OrderBook;
 import dev.artificer.system.algotrader.trading.TradingDay;
 import dev.artificer.system.algotrader.trading.TradingState;
@@ -9,6 +10,9 @@ import dev.artificer.system.algotrader.trading.broker.Broker;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,28 +95,46 @@ public class TradingCommand {
     /**
      * Shows the kill switch, the decision loop and today's orders.
      *
+     * @param json whether to print one JSON document
      * @return 0
      */
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show whether trading is halted.")
-    public int status() {
+    public int status(@Option(names = "--json", description = "Print the status as one JSON document.") boolean json) {
         PrintWriter out = spec.commandLine().getOut();
         Instant now = clock.getObject().instant();
         HaltStatus halt = state.getObject().status();
-        out.println(halt.halted() ? "Trading: HALTED since " + halt.changed() + ": " + halt.reason()
-                : "Trading: running (not halted)");
-        out.println("Decision loop: " + state.getObject().loopLease().filter(lease -> lease.until().isAfter(now))
-                .map(lease -> "run by " + lease.owner() + " (lease until " + lease.until() + ")")
-                .orElse("not running"));
+        Optional<LoopLease> loop = state.getObject().loopLease().filter(lease -> lease.until().isAfter(now));
+        String brokerName = null;
+        Integer ordersToday = null;
+        String brokerProblem = null;
         try {
-            String name = broker.getObject().name();
-            out.println("Broker: " + name + ", " + journal.getObject().ordersSince(name, TradingDay.startOf(now))
-                    + " order(s) sent today (New York)");
+            brokerName = broker.getObject().name();
+            ordersToday = journal.getObject().ordersSince(brokerName, TradingDay.startOf(now));
         } catch (RuntimeException failure) {
             if (!UserMessages.isLiveRefusal(failure)) {
                 throw failure;
             }
-            out.println("Broker: none, " + UserMessages.of(failure));
+            brokerProblem = UserMessages.of(failure);
         }
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("halted", halt.halted());
+            document.put("reason", halt.halted() ? halt.reason() : null);
+            document.put("since", halt.halted() ? halt.changed() : null);
+            document.put("decisionLoopOwner", loop.map(LoopLease::owner).orElse(null));
+            document.put("decisionLoopLeaseUntil", loop.map(LoopLease::until).orElse(null));
+            document.put("broker", brokerName);
+            document.put("ordersToday", ordersToday);
+            document.put("brokerProblem", brokerProblem);
+            JsonOutput.print(out, document);
+            return 0;
+        }
+        out.println(halt.halted() ? "Trading: HALTED since " + halt.changed() + ": " + halt.reason()
+                : "Trading: running (not halted)");
+        out.println("Decision loop: " + loop.map(lease -> "run by " + lease.owner() + " (lease until " + lease.until() + ")")
+                .orElse("not running"));
+        out.println(brokerName != null ? "Broker: " + brokerName + ", " + ordersToday + " order(s) sent today (New York)"
+                : "Broker: none, " + brokerProblem);
         return 0;
     }
 }

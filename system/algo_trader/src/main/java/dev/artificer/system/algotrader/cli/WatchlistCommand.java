@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -13,6 +14,10 @@ import picocli.CommandLine.Spec;
 /** {@code algo-trader watchlist add|remove|list}: the symbols the app collects data for. */
 @Command(name = "watchlist", mixinStandardHelpOptions = true, description = "Manage the watchlist.")
 public class WatchlistCommand {
+
+    private static final String EMPTY = "The watchlist is empty: add symbols with `watchlist add AAPL MSFT`.";
+
+    private static final Listing<Symbol> LISTING = new Listing<Symbol>("symbols").column("SYMBOL", "symbol", Symbol::value);
 
     private final ObjectProvider<Watchlist> watchlist;
 
@@ -67,13 +72,18 @@ public class WatchlistCommand {
     /**
      * Lists the symbols.
      *
+     * @param format text (the symbols on one line), JSON or CSV
      * @return 0
      */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the watchlist.")
-    public int list() {
+    public int list(@Mixin OutputFormat format) {
         List<Symbol> symbols = watchlist.getObject().symbols();
-        spec.commandLine().getOut().println(symbols.isEmpty() ? "The watchlist is empty: add symbols with "
-                + "`watchlist add AAPL MSFT`." : String.join(" ", symbols.stream().map(Symbol::value).toList()));
+        if (format.text()) {
+            spec.commandLine().getOut().println(symbols.isEmpty() ? EMPTY
+                    : String.join(" ", symbols.stream().map(Symbol::value).toList()));
+        } else {
+            LISTING.print(spec.commandLine().getOut(), format, symbols, EMPTY);
+        }
         return 0;
     }
 }

@@ -43,7 +43,7 @@ class BacktestingE2E {
         assertThat(backtest.out()).containsPattern("Trades: \\S+-trades\\.csv");
 
         JarRun.Result list = JarRun.run(home, Map.of(), "backtests", "list");
-        assertThat(list.out()).containsPattern("(?m)^1\\s+backtest\\s+\\S+\\s+sma-cross fast=10 slow=30 .*AAPL\\s+daily");
+        assertThat(list.out()).containsPattern("(?m)^1\\s+backtest\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}Z\\s+sma-cross fast=10 slow=30 .*AAPL\\s+daily");
 
         JarRun.Result show = JarRun.run(home, Map.of(), "backtests", "show", "1");
         assertThat(show.exitCode()).as(show.all()).isZero();

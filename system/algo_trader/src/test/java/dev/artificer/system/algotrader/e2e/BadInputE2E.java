@@ -52,6 +52,7 @@ class BadInputE2E {
             List.of("--bogus", "trading", "resume", "--bogus"),
             List.of("--bogus", "trading", "status", "--bogus"),
             List.of("--limit", "decisions", "list", "--limit", "x"),
+            List.of("--json", "decisions", "list", "--json", "--csv"),
             List.of("--bogus", "positions", "--bogus"),
             List.of("--bogus", "jobs", "list", "--bogus"),
             List.of("NAME", "jobs", "run"),
