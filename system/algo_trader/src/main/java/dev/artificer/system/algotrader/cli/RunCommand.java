@@ -2,6 +2,7 @@ package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.component.market.Symbol;
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.config.MarketDataProperties;
 import dev.artificer.system.algotrader.hardware.StatusPanel;
 import dev.artificer.system.algotrader.hardware.TradingPanel;
 import dev.artificer.system.algotrader.jobs.JobScheduler;
@@ -42,6 +43,7 @@ public class RunCommand implements Callable<Integer> {
     private static final Duration PANEL_REFRESH = Duration.ofSeconds(5);
 
     private final ObjectProvider<AlgoTraderProperties> properties;
+    private final ObjectProvider<MarketDataProperties> marketData;
     private final ObjectProvider<JobScheduler> scheduler;
     private final ObjectProvider<Watchlist> watchlist;
     private final ObjectProvider<TradingLoop> trading;
@@ -58,6 +60,7 @@ public class RunCommand implements Callable<Integer> {
      * Creates the command.
      *
      * @param properties the configuration
+     * @param marketData where price history comes from
      * @param scheduler  the job scheduler, built only when the service starts
      * @param watchlist   the watchlist
      * @param trading     the decision loop, built at start so that the live gate is checked before anything runs
@@ -67,12 +70,14 @@ public class RunCommand implements Callable<Integer> {
      * @param liveFeed    the live market's bars, stored and decided as they close
      * @param context     the application, told when the service is ready
      */
-    public RunCommand(ObjectProvider<AlgoTraderProperties> properties, ObjectProvider<JobScheduler> scheduler,
+    public RunCommand(ObjectProvider<AlgoTraderProperties> properties, ObjectProvider<MarketDataProperties> marketData,
+                      ObjectProvider<JobScheduler> scheduler,
                       ObjectProvider<Watchlist> watchlist, ObjectProvider<TradingLoop> trading,
                       ObjectProvider<StrategyAssignments> assignments, ObjectProvider<StatusPanel> panel,
                       ObjectProvider<TradingPanel> tradingPanel, ObjectProvider<LiveFeed> liveFeed,
                       ObjectProvider<ApplicationContext> context) {
         this.properties = properties;
+        this.marketData = marketData;
         this.scheduler = scheduler;
         this.watchlist = watchlist;
         this.trading = trading;
@@ -96,7 +101,8 @@ public class RunCommand implements Callable<Integer> {
         ApplicationContext context = this.context.getObject();
         out.println("algo-trader service starting (" + (properties.liveTradingConfirmed() ? "LIVE" : "paper") + " mode)");
         StatusPanel hardware = panel.getObject();
-        for (AdapterChoice choice : AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi())) {
+        for (AdapterChoice choice : AdapterSelection.choose(properties, marketData.getObject().source(),
+                RaspberryPiDetector.onRaspberryPi())) {
             out.println("  " + choice.port() + ": " + (AdapterSelection.HARDWARE.equals(choice.port())
                     ? hardware.description() : choice.adapter()));
         }

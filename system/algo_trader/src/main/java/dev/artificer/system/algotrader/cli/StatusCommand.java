@@ -1,6 +1,7 @@
 package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.config.MarketDataProperties;
 import dev.artificer.system.algotrader.config.EnvFile;
 import dev.artificer.system.algotrader.config.ResolvedSetting;
 import dev.artificer.system.algotrader.config.SettingsResolver;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
 public class StatusCommand implements Callable<Integer> {
 
     private final ObjectProvider<AlgoTraderProperties> properties;
+    private final ObjectProvider<MarketDataProperties> marketData;
     private final ObjectProvider<SettingsResolver> settings;
 
     @Spec
@@ -38,10 +40,13 @@ public class StatusCommand implements Callable<Integer> {
      * Creates the command.
      *
      * @param properties the validated configuration
+     * @param marketData where price history comes from
      * @param settings   where each value came from
      */
-    public StatusCommand(ObjectProvider<AlgoTraderProperties> properties, ObjectProvider<SettingsResolver> settings) {
+    public StatusCommand(ObjectProvider<AlgoTraderProperties> properties, ObjectProvider<MarketDataProperties> marketData,
+                         ObjectProvider<SettingsResolver> settings) {
         this.properties = properties;
+        this.marketData = marketData;
         this.settings = settings;
     }
 
@@ -56,7 +61,8 @@ public class StatusCommand implements Callable<Integer> {
         AlgoTraderProperties properties = this.properties.getObject();
         SettingsResolver settings = this.settings.getObject();
         List<EnvFile> files = settings.filesRead();
-        List<AdapterChoice> adapters = AdapterSelection.choose(properties, RaspberryPiDetector.onRaspberryPi());
+        List<AdapterChoice> adapters = AdapterSelection.choose(properties, marketData.getObject().source(),
+                RaspberryPiDetector.onRaspberryPi());
         if (json) {
             JsonOutput.print(out, StatusDocument.of(properties.liveTradingConfirmed(), files, adapters, settings.resolveAll()));
             return 0;

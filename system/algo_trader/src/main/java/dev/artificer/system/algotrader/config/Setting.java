@@ -113,6 +113,10 @@ public enum Setting {
     BACKTEST_RISK_FREE_RATE("backtest.risk-free-rate", "0", "an annual rate as a fraction from -0.5 to 1, e.g. 0.04 "
             + "for 4 %", "Annual risk-free rate Sharpe and Sortino of backtests are measured against (--risk-free-rate "
             + "overrides it)", false, "ALGO_TRADER_BACKTEST_RISK_FREE_RATE"),
+    MARKET_DATA("market-data.source", "auto", "auto, schwab (needs SCHWAB_API_KEY and SCHWAB_SECRET), yahoo or simulated",
+            "Where the service's price history comes from: auto = Schwab when its app is configured, else the simulated "
+            + "market; yahoo = Yahoo Finance daily, weekly and monthly bars (no key, no intraday)", false,
+            "ALGO_TRADER_MARKET_DATA"),
     YAHOO_BASE_URL("yahoo.base-url", "https://query1.finance.yahoo.com", "an http(s) URL",
             "Root of Yahoo Finance's chart API, where `data download` gets daily bars (/v8/finance/chart/SYMBOL)", false,
             "ALGO_TRADER_YAHOO_BASE_URL"),

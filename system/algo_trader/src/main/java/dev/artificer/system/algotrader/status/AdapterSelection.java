@@ -2,6 +2,7 @@ package dev.artificer.system.algotrader.status;
 
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
 import dev.artificer.system.algotrader.config.HardwareMode;
+import dev.artificer.system.algotrader.config.MarketDataMode;
 import dev.artificer.system.algotrader.config.TradingMode;
 import java.util.List;
 
@@ -20,13 +21,15 @@ public final class AdapterSelection {
     /**
      * The adapter of every port.
      *
-     * @param properties   the configuration
+     * @param properties    the configuration
+     * @param marketData    the market data choice ({@code ALGO_TRADER_MARKET_DATA})
      * @param onRaspberryPi whether this machine is a Raspberry Pi
      * @return one choice per port
      */
-    public static List<AdapterChoice> choose(AlgoTraderProperties properties, boolean onRaspberryPi) {
+    public static List<AdapterChoice> choose(AlgoTraderProperties properties, MarketDataMode marketData,
+                                             boolean onRaspberryPi) {
         return List.of(tokenStore(properties), relationalData(properties), barRepository(properties),
-                marketData(properties), broker(properties), hardware(properties, onRaspberryPi));
+                marketData(properties, marketData), broker(properties), hardware(properties, onRaspberryPi));
     }
 
     private static AdapterChoice tokenStore(AlgoTraderProperties properties) {
@@ -59,7 +62,15 @@ public final class AdapterSelection {
                 "embedded default: INFLUXDB_URL not set");
     }
 
-    private static AdapterChoice marketData(AlgoTraderProperties properties) {
+    private static AdapterChoice marketData(AlgoTraderProperties properties, MarketDataMode choice) {
+        if (choice == MarketDataMode.YAHOO) {
+            return new AdapterChoice("MarketDataSource", "yahoo finance daily bars (no intraday)",
+                    "ALGO_TRADER_MARKET_DATA=yahoo");
+        }
+        if (choice == MarketDataMode.SIMULATED) {
+            return new AdapterChoice("MarketDataSource", "simulated market (not real prices)",
+                    "ALGO_TRADER_MARKET_DATA=simulated");
+        }
         if (properties.schwab().configured()) {
             return new AdapterChoice("MarketDataSource", "schwab market data API", "SCHWAB_API_KEY and SCHWAB_SECRET are set");
         }

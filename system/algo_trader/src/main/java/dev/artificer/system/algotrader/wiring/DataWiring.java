@@ -14,6 +14,9 @@ import dev.artificer.system.algotrader.adapters.jdbc.JdbcIngestionState;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcWatchlist;
 import dev.artificer.system.algotrader.adapters.schwab.SchwabMarketData;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
+import dev.artificer.system.algotrader.adapters.yahoo.YahooChart;
+import dev.artificer.system.algotrader.adapters.yahoo.YahooMarketData;
+import dev.artificer.system.algotrader.config.MarketDataProperties;
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
 import dev.artificer.system.algotrader.config.DataDirectory;
 import dev.artificer.system.algotrader.marketdata.BarIngestion;
@@ -157,17 +160,25 @@ public class DataWiring {
     }
 
     /**
-     * The MarketDataSource adapter: Schwab when configured, else the simulated market.
+     * The MarketDataSource adapter ({@code ALGO_TRADER_MARKET_DATA}): by default Schwab when configured, else the
+     * simulated market; Yahoo Finance's daily bars or the simulated market when chosen.
      *
+     * @param choice the configured choice
      * @param schwab the Schwab market data client, present only when credentials are configured
+     * @param yahoo  the Yahoo Finance client, built only when chosen
      * @param clock  the time
      * @param meters the meter registry
      * @return the source
      */
     @Bean
-    public MarketDataSource marketDataSource(ObjectProvider<MarketDataClient> schwab, Clock clock, MeterRegistry meters) {
+    public MarketDataSource marketDataSource(MarketDataProperties choice, ObjectProvider<MarketDataClient> schwab,
+                                             ObjectProvider<YahooChart> yahoo, Clock clock, MeterRegistry meters) {
         MarketDataClient client = schwab.getIfAvailable();
-        return client == null ? new SimulatedMarket(clock) : new SchwabMarketData(client, clock, meters);
+        return switch (choice.source().resolve(client != null)) {
+            case SCHWAB -> new SchwabMarketData(client, clock, meters);
+            case YAHOO -> new YahooMarketData(yahoo.getObject(), clock);
+            case AUTO, SIMULATED -> new SimulatedMarket(clock);
+        };
     }
 
     /**

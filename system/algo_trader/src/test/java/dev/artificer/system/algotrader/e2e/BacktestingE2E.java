@@ -98,8 +98,8 @@ class BacktestingE2E {
 
         assertThat(fromSetting.exitCode()).as(fromSetting.all()).isZero();
         assertThat(fromSetting.out()).containsPattern("Risk-free rate \\(for Sharpe, Sortino\\)\\s+3\\.00 %")
-                .containsPattern("Deepest drawdown duration \\(days\\)\\s+\\d+\\R")
-                .containsPattern("Longest time under water \\(days\\)\\s+\\d+\\R");
+                .containsPattern("Deepest drawdown duration \\(days\\)\\s+[\\d,]+\\R")
+                .containsPattern("Longest time under water \\(days\\)\\s+[\\d,]+\\R");
         assertThat(Files.readString(reportOf(fromSetting)))
                 .contains("<td>Risk-free rate</td><td>3.00 %</td>");
         assertThat(fromOption.out()).containsPattern("Risk-free rate \\(for Sharpe, Sortino\\)\\s+10\\.00 %");

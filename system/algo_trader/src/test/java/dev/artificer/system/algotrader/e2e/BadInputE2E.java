@@ -64,6 +64,7 @@ class BadInputE2E {
             List.of("--bogus", "grafana", "status", "--bogus"),
             List.of("--tail", "grafana", "logs", "--tail", "x"),
             List.of("--bogus", "version", "--bogus"),
+            List.of("SHELL", "completion", "fish"),
             List.of("nope", "help", "nope"));
 
     @TempDir

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
 import dev.artificer.system.algotrader.config.HardwareMode;
+import dev.artificer.system.algotrader.config.MarketDataMode;
 import dev.artificer.system.algotrader.config.Setting;
 import dev.artificer.system.algotrader.config.TradingMode;
 import java.nio.file.Path;
@@ -33,8 +34,20 @@ class AdapterSelectionTest {
     }
 
     private static String adapterOf(String port, AlgoTraderProperties properties, boolean pi) {
-        List<AdapterChoice> choices = AdapterSelection.choose(properties, pi);
+        List<AdapterChoice> choices = AdapterSelection.choose(properties, MarketDataMode.AUTO, pi);
         return choices.stream().filter(choice -> choice.port().equals(port)).findFirst().orElseThrow().adapter();
+    }
+
+    @Test
+    void yahooChosenServesMarketDataEvenWhenSchwabIsConfigured() {
+        AlgoTraderProperties properties = new AlgoTraderProperties(Path.of("/data"), TradingMode.PAPER, "", "", WARN,
+                NO_REDIS, NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO, GRAFANA);
+
+        assertThat(AdapterSelection.choose(properties, MarketDataMode.YAHOO, false)).anySatisfy(choice -> {
+            assertThat(choice.port()).isEqualTo("MarketDataSource");
+            assertThat(choice.adapter()).startsWith("yahoo");
+            assertThat(choice.reason()).isEqualTo("ALGO_TRADER_MARKET_DATA=yahoo");
+        });
     }
 
     @Test
@@ -69,7 +82,7 @@ class AdapterSelectionTest {
                 NO_MYSQL, NO_INFLUX, SCHWAB, HardwareMode.AUTO, GRAFANA);
 
         assertThat(adapterOf("Broker", properties, false)).isEqualTo("none: trading refused");
-        assertThat(AdapterSelection.choose(properties, false)).anySatisfy(choice ->
+        assertThat(AdapterSelection.choose(properties, MarketDataMode.AUTO, false)).anySatisfy(choice ->
                 assertThat(choice.reason()).contains("live requested but refused"));
     }
 

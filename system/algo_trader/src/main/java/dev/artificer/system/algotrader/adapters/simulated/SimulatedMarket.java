@@ -17,18 +17,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded MarketDataSource: a simulated market, clearly labelled {@code simulated}, that answers for the
- * well-known tickers of {@link SimulatedSymbols} (any other is refused with {@link UnknownSymbolException}) with a
- * deterministic price path (the same bar every time it is asked for), trading on weekdays 09:30-16:00
- * America/New_York. It lets the whole pipeline run on a machine with no Schwab account.
+ * well-known tickers of {@link SimulatedSymbols} (any other is refused with {@link UnknownSymbolException}). Each
+ * ticker follows its own seeded {@link SimulatedPath} (drift, clustered volatility, overnight gaps and jumps) from 1995
+ * on, trading 09:30-16:00 America/New_York on exchange trading days (no bars on weekends or holidays); every bar is
+ * aggregated from the same minute path, so a day's 5-minute bars add up to its daily bar, and asking twice gives the
+ * same bars. Bars end at the last minute that has closed: no price is known before its time. It lets the whole pipeline
+ * run on a machine with no Schwab account, and neither flatters nor punishes a strategy by construction.
  */
 public final class SimulatedMarket implements MarketDataSource {
 
@@ -37,15 +41,14 @@ public final class SimulatedMarket implements MarketDataSource {
 
     private static final ZoneId MARKET = ZoneId.of("America/New_York");
     private static final LocalTime OPEN = LocalTime.of(9, 30);
-    private static final LocalTime CLOSE = LocalTime.of(16, 0);
-    private static final double DAY_SECONDS = 86_400;
 
     private final Clock clock;
+    private final Map<Symbol, SimulatedPath> paths = new ConcurrentHashMap<>();
 
     /**
      * Creates the market.
      *
-     * @param clock the time; no bar starts after it
+     * @param clock the time; no bar starts after it, and a bar in progress holds only its closed minutes
      */
     public SimulatedMarket(Clock clock) {
         this.clock = clock;
@@ -59,20 +62,65 @@ public final class SimulatedMarket implements MarketDataSource {
     @Override
     public FetchedBars history(Symbol symbol, Timeframe timeframe, Instant from, Instant to) {
         requireKnown(symbol);
-        Instant end = to.isBefore(clock.instant()) ? to : clock.instant();
-        List<Bar> bars = new ArrayList<>();
-        PricePath path = new PricePath(symbol);
-        for (Instant start : starts(timeframe, from, end)) {
-            Instant close = closeOf(timeframe, start);
-            double open = path.priceAt(start);
-            double last = path.priceAt(close);
-            double spread = 0.002 + 0.004 * path.unit(start, 11);
-            double high = Math.max(open, last) * (1 + spread * path.unit(start, 12));
-            double low = Math.min(open, last) * (1 - spread * path.unit(start, 13));
-            long volume = (long) (1_000 + timeframe.nominalLength().toMinutes() * 500 * (1 + path.unit(start, 14)));
-            bars.add(new Bar(symbol, timeframe, start, round(open), round(high), round(low), round(last), volume));
+        Instant now = clock.instant();
+        Instant end = to.isBefore(now) ? to : now;
+        if (!from.isBefore(end)) {
+            return new FetchedBars(List.of(), List.of());
         }
+        SimulatedPath path = path(symbol);
+        LocalDate first = from.atZone(MARKET).toLocalDate().minusDays(timeframe == Timeframe.MONTHLY ? 31 : 7);
+        List<SimulatedPath.Day> days = path.between(first, end.atZone(MARKET).toLocalDate());
+        List<Bar> bars = timeframe.intraday() ? intraday(symbol, timeframe, days, from, end, now)
+                : sessions(symbol, timeframe, days, from, end, now);
         return new FetchedBars(bars, List.of());
+    }
+
+    private static List<Bar> intraday(Symbol symbol, Timeframe timeframe, List<SimulatedPath.Day> days, Instant from,
+                                      Instant end, Instant now) {
+        int step = (int) timeframe.nominalLength().toMinutes();
+        List<Bar> bars = new ArrayList<>();
+        for (SimulatedPath.Day day : days) {
+            Instant sessionOpen = day.date().atTime(OPEN).atZone(MARKET).toInstant();
+            MinutePath minutes = null;
+            for (int first = 0; first < MinutePath.MINUTES; first += step) {
+                Instant start = sessionOpen.plus(Duration.ofMinutes(first));
+                if (start.isBefore(from) || !start.isBefore(end)) {
+                    continue;
+                }
+                int last = Math.min(first + step, closedMinutes(sessionOpen, now));
+                if (last > first) {
+                    minutes = minutes == null ? new MinutePath(day) : minutes;
+                    bars.add(new Aggregate().minutes(minutes, first, last).bar(symbol, timeframe, start));
+                }
+            }
+        }
+        return bars;
+    }
+
+    private static List<Bar> sessions(Symbol symbol, Timeframe timeframe, List<SimulatedPath.Day> days, Instant from,
+                                      Instant end, Instant now) {
+        Map<LocalDate, Aggregate> periods = new TreeMap<>();
+        for (SimulatedPath.Day day : days) {
+            LocalDate label = switch (timeframe) {
+                case WEEKLY -> day.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                case MONTHLY -> day.date().withDayOfMonth(1);
+                default -> day.date();
+            };
+            Instant start = label.atStartOfDay(MARKET).toInstant();
+            int closed = closedMinutes(day.date().atTime(OPEN).atZone(MARKET).toInstant(), now);
+            if (start.isBefore(from) || !start.isBefore(end) || closed == 0) {
+                continue;
+            }
+            periods.computeIfAbsent(label, ignored -> new Aggregate()).minutes(new MinutePath(day), 0, closed);
+        }
+        return periods.entrySet().stream().map(period -> period.getValue().bar(symbol, timeframe,
+                period.getKey().atStartOfDay(MARKET).toInstant())).toList();
+    }
+
+    /** How many of a session's minutes had closed at a moment: none before 09:31, all from 16:00. */
+    private static int closedMinutes(Instant sessionOpen, Instant now) {
+        long minutes = Duration.between(sessionOpen, now).toMinutes();
+        return (int) Math.clamp(minutes, 0, MinutePath.MINUTES);
     }
 
     @Override
@@ -80,9 +128,10 @@ public final class SimulatedMarket implements MarketDataSource {
         if (!SimulatedSymbols.simulates(symbol)) {
             return Optional.empty();
         }
-        PricePath path = new PricePath(symbol);
-        Instant today = LocalDate.now(clock.withZone(MARKET)).atStartOfDay(MARKET).toInstant();
-        double price = path.priceAt(today);
+        SimulatedPath path = path(symbol);
+        LocalDate date = LocalDate.now(clock.withZone(MARKET));
+        long today = date.toEpochDay();
+        double price = path.onOrBefore(date).close();
         double eps = price / (12 + 20 * path.unit(today, 1));
         CompanyProfile profile = new CompanyProfile(symbol, null, symbol + " Corp. (simulated)", "SIMULATED", "EQUITY");
         Fundamentals fundamentals = new Fundamentals(symbol, clock.instant(), round(price / eps), round(1 + path.unit(today, 2)),
@@ -94,14 +143,32 @@ public final class SimulatedMarket implements MarketDataSource {
     }
 
     /**
-     * The simulated price of a symbol at a moment, on the same path its bars follow.
+     * The simulated price of a symbol at a moment, on the same minute path its bars follow: during a session the
+     * price inside the current minute (moving from its open to its close), before the open the previous close, after
+     * the close, on weekends and holidays the last close.
      *
      * @param symbol the symbol
      * @param moment the moment
-     * @return the price, rounded like the bars' prices
+     * @return the price, in cents
      */
     public double priceAt(Symbol symbol, Instant moment) {
-        return round(new PricePath(symbol).priceAt(moment));
+        LocalDate date = moment.atZone(MARKET).toLocalDate();
+        SimulatedPath.Day day = path(symbol).onOrBefore(date);
+        if (!day.date().equals(date)) {
+            return day.close();
+        }
+        Instant sessionOpen = date.atTime(OPEN).atZone(MARKET).toInstant();
+        if (moment.isBefore(sessionOpen)) {
+            return day.previousClose();
+        }
+        long seconds = Duration.between(sessionOpen, moment).toSeconds();
+        int minute = (int) (seconds / 60);
+        if (minute >= MinutePath.MINUTES) {
+            return day.close();
+        }
+        MinutePath minutes = new MinutePath(day);
+        double open = minutes.open(minute);
+        return MinutePath.cents(open + (minutes.close(minute) - open) * (seconds % 60) / 60.0);
     }
 
     /**
@@ -129,88 +196,37 @@ public final class SimulatedMarket implements MarketDataSource {
         return HistoryLimits.reach(timeframe);
     }
 
-    private static List<Instant> starts(Timeframe timeframe, Instant from, Instant end) {
-        List<Instant> starts = new ArrayList<>();
-        LocalDate day = from.atZone(MARKET).toLocalDate().minusDays(timeframe == Timeframe.MONTHLY ? 31 : 7);
-        LocalDate lastDay = end.atZone(MARKET).toLocalDate();
-        for (; !day.isAfter(lastDay); day = day.plusDays(1)) {
-            for (Instant start : startsOn(timeframe, day)) {
-                if (!start.isBefore(from) && start.isBefore(end)) {
-                    starts.add(start);
-                }
-            }
-        }
-        return starts;
-    }
-
-    private static List<Instant> startsOn(Timeframe timeframe, LocalDate day) {
-        boolean weekday = day.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue();
-        ZonedDateTime midnight = day.atStartOfDay(MARKET);
-        return switch (timeframe) {
-            case DAILY -> weekday ? List.of(midnight.toInstant()) : List.of();
-            case WEEKLY -> day.getDayOfWeek() == DayOfWeek.MONDAY ? List.of(midnight.toInstant()) : List.of();
-            case MONTHLY -> day.getDayOfMonth() == 1 ? List.of(midnight.toInstant()) : List.of();
-            default -> weekday ? intraday(day, timeframe.nominalLength()) : List.of();
-        };
-    }
-
-    private static List<Instant> intraday(LocalDate day, Duration step) {
-        List<Instant> starts = new ArrayList<>();
-        for (ZonedDateTime start = day.atTime(OPEN).atZone(MARKET); start.toLocalTime().isBefore(CLOSE);
-             start = start.plus(step)) {
-            starts.add(start.toInstant());
-        }
-        return starts;
-    }
-
-    private static Instant closeOf(Timeframe timeframe, Instant start) {
-        ZonedDateTime local = start.atZone(MARKET);
-        return switch (timeframe) {
-            case DAILY -> local.toLocalDate().atTime(CLOSE).atZone(MARKET).toInstant();
-            case WEEKLY -> local.with(TemporalAdjusters.next(DayOfWeek.FRIDAY)).toLocalDate().atTime(CLOSE)
-                    .atZone(MARKET).toInstant();
-            case MONTHLY -> local.with(TemporalAdjusters.lastDayOfMonth()).toLocalDate().atTime(CLOSE)
-                    .atZone(MARKET).toInstant();
-            default -> start.plus(timeframe.nominalLength()).minus(1, ChronoUnit.SECONDS);
-        };
+    private SimulatedPath path(Symbol symbol) {
+        return paths.computeIfAbsent(symbol, SimulatedPath::new);
     }
 
     private static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    /** A deterministic price path per symbol: slow cycles plus hash noise, so any moment's price is reproducible. */
-    private static final class PricePath {
-        private final long seed;
-        private final double base;
+    /** Open, high, low, close and volume over a run of minutes, possibly of several sessions. */
+    private static final class Aggregate {
+        private double open = Double.NaN;
+        private double high = Double.NEGATIVE_INFINITY;
+        private double low = Double.POSITIVE_INFINITY;
+        private double close;
+        private long volume;
 
-        PricePath(Symbol symbol) {
-            this.seed = mix(symbol.value().hashCode() * 0x9E3779B97F4A7C15L);
-            this.base = 20 + 480 * unitOf(seed, 0);
+        Aggregate minutes(MinutePath path, int first, int last) {
+            for (int minute = first; minute < last; minute++) {
+                if (Double.isNaN(open)) {
+                    open = path.open(minute);
+                }
+                high = Math.max(high, path.high(minute));
+                low = Math.min(low, path.low(minute));
+                close = path.close(minute);
+                volume += path.volume(minute);
+            }
+            return this;
         }
 
-        double priceAt(Instant moment) {
-            double days = moment.getEpochSecond() / DAY_SECONDS;
-            double cycles = 0.25 * Math.sin(2 * Math.PI * days / 120 + 6 * unitOf(seed, 1))
-                    + 0.08 * Math.sin(2 * Math.PI * days / 11 + 6 * unitOf(seed, 2))
-                    + 0.02 * Math.sin(2 * Math.PI * days + 6 * unitOf(seed, 3));
-            double noise = 0.004 * (unit(moment, 4) - 0.5);
-            return base * Math.exp(cycles + noise);
-        }
-
-        double unit(Instant moment, int salt) {
-            return unitOf(mix(seed ^ moment.getEpochSecond() * 0x632BE59BD9B4E019L), salt);
-        }
-
-        private static double unitOf(long value, int salt) {
-            return (mix(value + salt * 0xBF58476D1CE4E5B9L) >>> 11) / (double) (1L << 53);
-        }
-
-        private static long mix(long value) {
-            long z = value;
-            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-            return z ^ (z >>> 31);
+        Bar bar(Symbol symbol, Timeframe timeframe, Instant start) {
+            return new Bar(symbol, timeframe, start, open, high, low, close, volume);
         }
     }
 }
