@@ -38,7 +38,7 @@ public record WinnerStability(Candidate winner, List<Candidate> neighbours, Map<
      */
     public static WinnerStability of(SearchResult search, List<Map<String, String>> combinations) {
         Candidate winner = search.best();
-        Map<String, List<String>> values = values(combinations);
+        Map<String, List<String>> values = gridOrder(combinations);
         List<Candidate> neighbours = new ArrayList<>();
         Map<String, List<Candidate>> slices = new LinkedHashMap<>();
         values.forEach((name, order) -> {
@@ -92,8 +92,13 @@ public record WinnerStability(Candidate winner, List<Candidate> neighbours, Map<
         return true;
     }
 
-    /** Each parameter's distinct values, numerically ordered when they are all numbers, else as first seen. */
-    static Map<String, List<String>> values(List<Map<String, String>> combinations) {
+    /**
+     * Each parameter's values in grid order.
+     *
+     * @param combinations the combinations searched
+     * @return per parameter its distinct values, numerically ordered when they are all numbers, else as first seen
+     */
+    public static Map<String, List<String>> gridOrder(List<Map<String, String>> combinations) {
         Map<String, LinkedHashSet<String>> seen = new LinkedHashMap<>();
         combinations.forEach(combination -> combination.forEach((name, value) ->
                 seen.computeIfAbsent(name, key -> new LinkedHashSet<>()).add(value)));

@@ -56,6 +56,6 @@ class WinnerStabilityTest {
     void numericValuesAreOrderedAsNumbers() {
         List<Map<String, String>> combinations = List.of(Map.of("p", "10"), Map.of("p", "9"), Map.of("p", "100"));
 
-        assertThat(WinnerStability.values(combinations).get("p")).containsExactly("9", "10", "100");
+        assertThat(WinnerStability.gridOrder(combinations).get("p")).containsExactly("9", "10", "100");
     }
 }
