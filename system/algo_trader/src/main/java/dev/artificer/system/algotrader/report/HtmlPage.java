@@ -36,6 +36,7 @@ final class HtmlPage {
             .meta{color:#5b6472;font-size:13px}#setup td{text-align:left}#setup td:first-child{color:#5b6472}
             tbody.open td{background:#fff8e6}tr.chosen td{background:#eef4ff;font-weight:600}
             .verdict{padding:8px 12px;border-radius:6px;background:#f3f5f9;font-size:14px}.warning{background:#fff4e0}
+            #windows{font-size:12px}#windows td{white-space:nowrap}
             """;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")

@@ -82,7 +82,8 @@ public final class HtmlReport {
                 .append("<p class=\"meta\">Over the last ").append(charts.window()).append(" dates.</p>")
                 .append(charts.rollingSharpe());
         page.append("<h2>Rolling six-month volatility</h2>").append(legend).append(charts.rollingVolatility());
-        page.append("<h2>Distribution of daily returns</h2>").append(legend).append(charts.histogram());
+        page.append("<h2>Distribution of ").append(TearsheetRows.periodAdjective(sheet.periodsPerYear()))
+                .append(" returns</h2>").append(legend).append(charts.histogram());
         page.append("<h2>Exposure</h2><p class=\"meta\">Gross position value as a share of equity.</p>")
                 .append(charts.exposure());
         prices(page, data.bars(), result);

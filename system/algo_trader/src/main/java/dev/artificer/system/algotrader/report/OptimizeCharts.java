@@ -18,7 +18,7 @@ import java.util.Map;
 public final class OptimizeCharts {
 
     private static final int LOGIT_BINS = 24;
-    private static final String OVERFIT_COLOR = "#d2342c";
+    static final String OVERFIT_COLOR = "#d2342c";
 
     private OptimizeCharts() {
     }
@@ -101,8 +101,7 @@ public final class OptimizeCharts {
             labels.add(HtmlPage.format("%+.1f", -bound + width * (bin + 0.5)));
         }
         return SvgBars.render("pbo-logits", labels, List.of(
-                new SvgBars.Bars("logit <= 0 (winner at or below the median out of sample)", OVERFIT_COLOR,
-                        gaps(overfit)),
+                new SvgBars.Bars("logit <= 0", OVERFIT_COLOR, gaps(overfit)),
                 new SvgBars.Bars("logit > 0", TearsheetCharts.STRATEGY_COLOR, gaps(held))),
                 value -> HtmlPage.format("%.0f", value));
     }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 public final class OptimizeReport {
 
     private static final int MAX_ROWS = 100;
+    private static final List<String> COLUMNS = List.of("total_return", "cagr", "sharpe", "max_drawdown", "trades");
 
     private OptimizeReport() {
     }
@@ -126,13 +127,17 @@ public final class OptimizeReport {
                 .append(" ways to pick half of them, the combination with the best Sharpe ratio on that half is ranked "
                         + "on the other half. The logit of its relative rank is at or below 0 when it did no better "
                         + "than the median there.</p>")
-                .append(OptimizeCharts.logits(pbo));
+                .append("<p class=\"legend\"><span style=\"color:").append(OptimizeCharts.OVERFIT_COLOR)
+                .append("\">&#9632; logit &le; 0: the in-sample winner at or below the median out of sample</span>")
+                .append("<span style=\"color:").append(TearsheetCharts.STRATEGY_COLOR)
+                .append("\">&#9632; logit &gt; 0: above it</span></p>").append(OptimizeCharts.logits(pbo));
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("PBO", HtmlPage.format("%.3f", pbo.probability()));
         rows.put("Splits", HtmlPage.format("%,d of %d blocks", pbo.splits().size(), pbo.partitions()));
         rows.put("Trials x daily returns", HtmlPage.format("%,d x %,d", pbo.trials(), pbo.periods()));
-        rows.put("Performance degradation", HtmlPage.format("out-of-sample Sharpe = %.3f + %.3f x in-sample Sharpe "
-                + "(per day)", pbo.degradationIntercept(), pbo.degradationSlope()));
+        rows.put("Performance degradation", HtmlPage.format("out-of-sample Sharpe = %.3f %s %.3f x in-sample Sharpe "
+                + "(per day, least squares over the splits)", pbo.degradationIntercept(),
+                pbo.degradationSlope() < 0 ? "-" : "+", Math.abs(pbo.degradationSlope())));
         rows.put("Probability of loss", HtmlPage.format("%.1f %% of splits (winner's out-of-sample Sharpe below 0)",
                 pbo.probabilityOfLoss() * 100));
         page.append("<table id=\"pbo\"><tbody>");
@@ -145,15 +150,17 @@ public final class OptimizeReport {
         String metric = result.ranking().metric();
         List<Candidate> ranked = result.ranked();
         page.append("<h2>Ranked combinations</h2><table id=\"ranking\"><thead><tr><th>Rank</th><th>Parameters</th><th>")
-                .append(HtmlPage.escape(MetricRows.label(metric))).append("</th><th>Total return</th><th>CAGR</th>")
-                .append("<th>Sharpe</th><th>Max drawdown</th><th>Trades</th></tr></thead><tbody>");
+                .append(HtmlPage.escape(MetricRows.label(metric))).append("</th>");
+        List<String> columns = COLUMNS.stream().filter(key -> !key.equals(metric)).toList();
+        columns.forEach(key -> page.append("<th>").append(HtmlPage.escape(MetricRows.label(key))).append("</th>"));
+        page.append("</tr></thead><tbody>");
         for (int index = 0; index < Math.min(MAX_ROWS, ranked.size()); index++) {
             Candidate candidate = ranked.get(index);
             page.append(index == 0 ? "<tr class=\"chosen\"><td>" : "<tr><td>").append(index + 1).append("</td><td>")
                     .append(HtmlPage.escape(candidate.parameters().entrySet().stream()
                             .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(" "))))
                     .append("</td><td>").append(MetricRows.format(metric, candidate.score()));
-            for (String key : List.of("total_return", "cagr", "sharpe", "max_drawdown", "trades")) {
+            for (String key : columns) {
                 page.append("</td><td>").append(HtmlPage.escape(MetricRows.format(key,
                         candidate.metrics().getOrDefault(key, Double.NaN))));
             }

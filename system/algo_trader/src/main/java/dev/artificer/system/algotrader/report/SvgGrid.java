@@ -6,7 +6,8 @@ import java.util.function.DoubleFunction;
 /**
  * Draws a metric over two parameters as an inline SVG heatmap: a column per value of one, a row per value of the
  * other, each cell coloured from red (worst) through pale yellow to green (best) with its value written in when it
- * fits, a frame around the winner's cell, and empty grey cells where no combination ran.
+ * fits, a frame around the winner's cell, and empty grey cells where no combination ran. A small grid keeps its
+ * natural size rather than being stretched to the page's width.
  */
 final class SvgGrid {
 
@@ -63,8 +64,10 @@ final class SvgGrid {
         int width = Math.max(1, Math.min(MAX_CELL_WIDTH, (SvgChart.WIDTH - LEFT - RIGHT) / columns));
         int height = TOP + CELL_HEIGHT * cells.rows().size() + 4;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg id=\"").append(id).append("\" viewBox=\"0 0 ").append(LEFT + width * columns + RIGHT)
-                .append(' ').append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"><g class=\"axis\">");
+        int total = LEFT + width * columns + RIGHT;
+        svg.append("<svg id=\"").append(id).append("\" viewBox=\"0 0 ").append(total).append(' ').append(height)
+                .append("\" style=\"max-width:").append(total).append("px\" xmlns=\"http://www.w3.org/2000/svg\" "
+                        + "role=\"img\"><g class=\"axis\">");
         svg.append(SvgChart.format("<text x=\"%d\" y=\"12\" text-anchor=\"start\">", LEFT))
                 .append(HtmlPage.escape(cells.columnName() + " \u2192")).append("</text>")
                 .append(SvgChart.format("<text x=\"4\" y=\"%d\" text-anchor=\"start\">", TOP - 8))

@@ -84,10 +84,12 @@ public final class WalkForwardReport {
                 .append("</p></div>");
         List<Bar> outOfSample = data.bars().stream()
                 .filter(bar -> !bar.start().isBefore(result.windows().getFirst().outOfSampleStart())).toList();
+        BacktestResult benchmark = BuyAndHold.of(outOfSample, stitched.initialCash(), stitched.timeframe());
         page.append("<h2>Stitched out-of-sample return</h2>").append(legend())
                 .append("<p class=\"meta\">Shaded: every other out-of-sample window.</p>")
-                .append(stitchedChart(stitched, BuyAndHold.of(outOfSample, stitched.initialCash(), stitched.timeframe()),
-                        result.windows()));
+                .append(stitchedChart("stitched", stitched, benchmark, result.windows(), false))
+                .append("<h3>Log scale</h3>")
+                .append(stitchedChart("stitched-log", stitched, benchmark, result.windows(), true));
         page.append("<h2>Annualised return per window</h2><p class=\"legend\"><span style=\"color:")
                 .append(IN_SAMPLE_COLOR).append("\">&#9632; in sample (the winner)</span><span style=\"color:")
                 .append(TearsheetCharts.STRATEGY_COLOR).append("\">&#9632; out of sample</span></p>")
@@ -114,26 +116,32 @@ public final class WalkForwardReport {
         HtmlPage.settings(page, rows);
     }
 
-    private static String stitchedChart(BacktestResult stitched, BacktestResult benchmark,
-                                        List<WalkForwardWindow> windows) {
+    private static String stitchedChart(String id, BacktestResult stitched, BacktestResult benchmark,
+                                        List<WalkForwardWindow> windows, boolean log) {
         List<Band> bands = new ArrayList<>();
         for (int index = 0; index < windows.size(); index += 2) {
             WalkForwardWindow window = windows.get(index);
             bands.add(new Band(window.outOfSampleStart().toEpochMilli(), window.outOfSampleEnd().toEpochMilli(),
                     "window " + (index + 1) + ": " + parameters(window), "band alternate"));
         }
-        return SvgChart.render("stitched", List.of(
-                growth("walk-forward", TearsheetCharts.STRATEGY_COLOR, stitched.equityCurve(), stitched.initialCash()),
-                growth("buy and hold", TearsheetCharts.BENCHMARK_COLOR, benchmark.equityCurve(),
-                        stitched.initialCash())), List.of(), bands, false, value -> HtmlPage.format("%+.1f %%", value));
+        double scale = log ? 1 : 100;
+        double offset = log ? 0 : -100;
+        return SvgChart.render(id, List.of(
+                growth("walk-forward", TearsheetCharts.STRATEGY_COLOR, stitched.equityCurve(), stitched.initialCash(),
+                        scale, offset),
+                growth("buy and hold", TearsheetCharts.BENCHMARK_COLOR, benchmark.equityCurve(), stitched.initialCash(),
+                        scale, offset)), List.of(), bands, log,
+                value -> HtmlPage.format("%+.1f %%", log ? (value - 1) * 100 : value));
     }
 
-    private static Series growth(String label, String color, EquityCurve curve, double initialCash) {
+    /** (equity / initial cash) x scale + offset per point: a cumulative return in % or a growth of 1. */
+    private static Series growth(String label, String color, EquityCurve curve, double initialCash, double scale,
+                                 double offset) {
         long[] times = new long[curve.size()];
         double[] values = new double[curve.size()];
         for (int index = 0; index < curve.size(); index++) {
             times[index] = curve.time(index).toEpochMilli();
-            values[index] = (curve.equity(index) / initialCash - 1) * 100;
+            values[index] = curve.equity(index) / initialCash * scale + offset;
         }
         return new Series(label, color, times, values);
     }
@@ -167,14 +175,15 @@ public final class WalkForwardReport {
                     .append(SvgBars.render("winner-" + name, labels, List.of(new SvgBars.Bars(name,
                             TearsheetCharts.STRATEGY_COLOR, winners.stream()
                             .mapToDouble(winner -> Double.parseDouble(winner.get(name))).toArray())),
-                            value -> HtmlPage.format("%.4g", value)));
+                            value -> value == Math.rint(value) ? HtmlPage.format("%.0f", value)
+                                    : HtmlPage.format("%.2f", value)));
         });
     }
 
     private static void windows(StringBuilder page, WalkForwardData data, WalkForwardSummary summary) {
         String metric = data.ranking().metric();
         page.append("<h2>Windows</h2><table id=\"windows\"><thead><tr><th>#</th><th>In sample</th>")
-                .append("<th>Out of sample</th><th>Winner in sample</th><th>In-sample ")
+                .append("<th>Out of sample</th><th>Bars</th><th>Winner in sample</th><th>In-sample ")
                 .append(HtmlPage.escape(MetricRows.label(metric))).append("</th><th>In sample a year</th>")
                 .append("<th>Out-of-sample return</th><th>Out of sample a year</th><th>Efficiency</th></tr></thead><tbody>");
         int number = 1;
@@ -183,16 +192,17 @@ public final class WalkForwardReport {
             page.append("<tr><td>").append(number++).append("</td><td>").append(HtmlPage.day(window.inSampleStart()))
                     .append(" to ").append(HtmlPage.day(window.inSampleEnd())).append("</td><td>")
                     .append(HtmlPage.day(window.outOfSampleStart())).append(" to ")
-                    .append(HtmlPage.day(window.outOfSampleEnd())).append(" (").append(row.outOfSampleBars())
-                    .append(" bars)</td><td>").append(HtmlPage.escape(parameters(window)))
-                    .append(row.changed() ? " (changed)" : "").append("</td><td>")
+                    .append(HtmlPage.day(window.outOfSampleEnd())).append("</td><td>").append(row.outOfSampleBars())
+                    .append("</td><td>").append(HtmlPage.escape(parameters(window))).append(row.changed() ? " *" : "")
+                    .append("</td><td>")
                     .append(MetricRows.format(metric, window.best().score())).append("</td><td>")
                     .append(MetricRows.format("cagr", row.inSampleAnnualReturn())).append("</td><td>")
                     .append(MetricRows.format("total_return", window.outOfSampleReturn())).append("</td><td>")
                     .append(MetricRows.format("cagr", row.outOfSampleAnnualReturn())).append("</td><td>")
                     .append(MetricRows.format("efficiency", row.efficiency())).append("</td></tr>");
         }
-        page.append("</tbody></table><p class=\"meta\">Annualised over each window's calendar time, as CAGR; "
+        page.append("</tbody></table><p class=\"meta\">* the winner changed from the window before. Annualised "
+                + "over each window's calendar time, as CAGR; "
                 + "efficiency = out-of-sample / in-sample annualised return, n/a when the in-sample one is not above "
                 + "zero.</p>");
     }

@@ -24,14 +24,15 @@ class WalkForwardReportTest {
 
     @Test
     void pageHasTheStitchedCurveAndTheReturnsPerWindow() {
-        assertThat(PAGE).contains("<svg id=\"stitched\"", "<svg id=\"window-returns\"");
+        assertThat(PAGE).contains("<svg id=\"stitched\"", "<svg id=\"stitched-log\"", "<svg id=\"window-returns\"");
     }
 
     @Test
     void everyOtherOutOfSampleWindowIsShaded() {
-        // 400 bars, 120 in sample, 60 out: windows test on 120-179, 180-239, 240-299, 300-359, 360-399
+        // 400 bars, 120 in sample, 60 out: windows test on 120-179, 180-239, 240-299, 300-359, 360-399; windows 1, 3
+        // and 5 are shaded on the linear and the log chart
         assertThat(DATA.result().windows()).hasSize(5);
-        assertThat(count(PAGE, "<rect class=\"band alternate\"")).isEqualTo(3);
+        assertThat(count(PAGE, "<rect class=\"band alternate\"")).isEqualTo(2 * 3);
     }
 
     @Test
