@@ -113,7 +113,13 @@ public record WinnerStability(Candidate winner, List<Candidate> neighbours, Map<
         return ordered;
     }
 
-    private static boolean numeric(String text) {
+    /**
+     * Whether a parameter's value is a number, so that its values sort as numbers.
+     *
+     * @param text the value
+     * @return true when it parses as a double
+     */
+    public static boolean numeric(String text) {
         try {
             Double.parseDouble(text);
             return true;

@@ -8,9 +8,11 @@ import dev.artificer.component.backtest.optimize.Ranking;
 import dev.artificer.component.backtest.optimize.SearchResult;
 import dev.artificer.component.backtest.optimize.StrategyFactory;
 import dev.artificer.component.market.Bar;
+import dev.artificer.system.algotrader.report.HtmlReport;
 import dev.artificer.system.algotrader.report.OptimizeData;
 import dev.artificer.system.algotrader.report.OptimizeFindings;
 import dev.artificer.system.algotrader.report.OptimizeReport;
+import dev.artificer.system.algotrader.report.ReportData;
 import dev.artificer.system.algotrader.report.ReportHeader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Random;
  * Measured runs for the optimisation report: what keeping each candidate's daily returns costs a grid search (100
  * SMA-crossover runs over 100,000 minute bars, on one thread, with and without, alternating), how long the PBO takes
  * for the largest grid a user is likely to run (1,000 trials over 10 years of daily returns, S = 16), and the time and
- * size of an optimisation report over a 10-year daily grid. Wall-clock times of single runs after a warm-up round:
+ * size of an optimisation report over a 10-year daily grid, and the size of the tearsheet of 1,000,000 minute bars. Wall-clock times of single runs after a warm-up round:
  * run it a few times on a quiet machine.
  */
 public final class SearchReportRun {
@@ -41,6 +43,15 @@ public final class SearchReportRun {
         searchCost();
         pboCost();
         optimizeReport();
+        millionMinutePage();
+    }
+
+    private static void millionMinutePage() {
+        ReportData data = ReportBenchmark.report(MarketData.bars(MarketData.BARS));
+        long start = System.nanoTime();
+        String page = HtmlReport.render(data);
+        System.out.printf("tearsheet of 1,000,000 minute bars: %,d bytes, %.0f ms wall (first render)%n", page.length(),
+                (System.nanoTime() - start) / 1e6);
     }
 
     private static void searchCost() {

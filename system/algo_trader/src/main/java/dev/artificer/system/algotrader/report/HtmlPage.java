@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +63,30 @@ final class HtmlPage {
         rows.forEach((label, value) -> page.append("<tr><td>").append(escape(label)).append("</td><td>")
                 .append(escape(value)).append("</td></tr>"));
         page.append("</tbody></table>");
+    }
+
+    /**
+     * The setup table of a search's report: strategy and ranges, the given rows, the history, costs, fill model,
+     * account, data source and code.
+     */
+    static void searchSetup(StringBuilder page, ReportHeader header, Map<String, String> search, List<Bar> bars) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("Strategy", header.strategy());
+        rows.put("Ranges searched", header.parameters().isBlank() ? "(defaults)" : header.parameters());
+        rows.putAll(search);
+        history(rows, bars);
+        rows.put("Costs", header.costs());
+        rows.put("Fill model", header.fillModel());
+        rows.put("Account", header.account());
+        rows.put("Data source", header.dataSource());
+        rows.put("Strategy code", header.code());
+        settings(page, rows);
+    }
+
+    /** A one-line verdict, shaded as a warning when it is one. */
+    static void verdict(StringBuilder page, String line, boolean warning) {
+        page.append("<p class=\"verdict").append(warning ? " warning" : "").append("\">").append(escape(line))
+                .append("</p>");
     }
 
     /** The symbols, first and last bar (New York dates), timeframe and bar count of a history. */

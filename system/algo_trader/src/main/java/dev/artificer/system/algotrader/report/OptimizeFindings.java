@@ -30,6 +30,8 @@ import java.util.Optional;
 public record OptimizeFindings(DeflatedSharpe deflated, Optional<BacktestOverfitting> overfitting, List<String> edges,
                                WinnerStability stability, double periodsPerYear, int trials, int dates) {
 
+    /** The deflated Sharpe ratio below which the winner may be luck. */
+    static final double CONFIDENT = 0.95;
     /** The PBO above which the report calls the selection likely overfit. */
     static final double LIKELY_OVERFIT = 0.5;
 
@@ -66,7 +68,7 @@ public record OptimizeFindings(DeflatedSharpe deflated, Optional<BacktestOverfit
         return format("Deflated Sharpe ratio: %.2f, the probability that the winner's Sharpe ratio (%.2f a year) beats "
                         + "the best that %d trials without skill would show (%.2f a year; Bailey and Lopez de Prado "
                         + "2014)%s", deflated.probability(), deflated.sharpe() * perYear, deflated.trials(),
-                deflated.expectedMaximum() * perYear, deflated.probability() < 0.95 ? ": the winner may be luck" : "");
+                deflated.expectedMaximum() * perYear, deflated.probability() < CONFIDENT ? ": the winner may be luck" : "");
     }
 
     /**

@@ -51,11 +51,11 @@ public final class OptimizeReport {
                 .append("\">").append(HtmlPage.escape(data.winnerReport())).append("</a>.</p>");
         setup(page, data);
         page.append("<h2>Is the winner luck?</h2><div id=\"verdict\">");
-        verdict(page, findings.deflatedLine(), findings.deflated().probability() < 0.95);
-        verdict(page, findings.overfittingLine(), findings.overfitting()
+        HtmlPage.verdict(page, findings.deflatedLine(), findings.deflated().probability() < OptimizeFindings.CONFIDENT);
+        HtmlPage.verdict(page, findings.overfittingLine(), findings.overfitting()
                 .map(pbo -> pbo.probability() > OptimizeFindings.LIKELY_OVERFIT).orElse(false));
-        verdict(page, findings.stabilityLine(metric), false);
-        findings.edgeLines().forEach(line -> verdict(page, line, true));
+        HtmlPage.verdict(page, findings.stabilityLine(metric), false);
+        findings.edgeLines().forEach(line -> HtmlPage.verdict(page, line, true));
         page.append("</div>");
         heatmap(page, data);
         stability(page, findings, metric);
@@ -65,27 +65,13 @@ public final class OptimizeReport {
     }
 
     private static void setup(StringBuilder page, OptimizeData data) {
-        ReportHeader header = data.header();
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("Strategy", header.strategy());
-        rows.put("Ranges searched", header.parameters().isBlank() ? "(defaults)" : header.parameters());
         rows.put("Search", data.search() + ", " + data.result().ranked().size() + " valid, "
                 + data.result().skipped().size() + " skipped as invalid");
         rows.put("Ranked by", MetricRows.label(data.result().ranking().metric())
                 + (data.result().ranking().lowerIsBetter() ? " (lower is better)" : " (higher is better)"));
-        HtmlPage.history(rows, data.bars());
-        rows.put("Costs", header.costs());
-        rows.put("Fill model", header.fillModel());
-        rows.put("Account", header.account());
         rows.put("Risk-free rate", HtmlPage.format("%.2f %%", data.riskFreeRate() * 100));
-        rows.put("Data source", header.dataSource());
-        rows.put("Strategy code", header.code());
-        HtmlPage.settings(page, rows);
-    }
-
-    private static void verdict(StringBuilder page, String line, boolean warning) {
-        page.append("<p class=\"verdict").append(warning ? " warning" : "").append("\">").append(HtmlPage.escape(line))
-                .append("</p>");
+        HtmlPage.searchSetup(page, data.header(), rows, data.bars());
     }
 
     private static void heatmap(StringBuilder page, OptimizeData data) {

@@ -1,7 +1,6 @@
 package dev.artificer.system.algotrader.report;
 
 import dev.artificer.component.backtest.BacktestResult;
-import dev.artificer.component.backtest.EquityCurve;
 import dev.artificer.component.backtest.optimize.WalkForwardResult;
 import dev.artificer.component.backtest.optimize.WalkForwardSummary;
 import dev.artificer.component.backtest.optimize.WalkForwardWindow;
@@ -24,6 +23,7 @@ import java.util.stream.Collectors;
 public final class WalkForwardReport {
 
     private static final String IN_SAMPLE_COLOR = "#9aa3b2";
+    private static final double WEAK_EFFICIENCY = 0.5;
 
     private WalkForwardReport() {
     }
@@ -40,8 +40,7 @@ public final class WalkForwardReport {
                         MetricRows.format("efficiency", summary.efficiency()),
                         MetricRows.format("cagr", summary.outOfSampleAnnualReturn()),
                         MetricRows.format("cagr", summary.inSampleAnnualReturn()),
-                        summary.efficiency() < 0.5 || Double.isNaN(summary.efficiency())
-                                ? ": the winners did not keep their in-sample results" : ""),
+                        weak(summary) ? ": the winners did not keep their in-sample results" : ""),
                 HtmlPage.format("The winner changed %d times in %d windows (%d distinct combinations won)",
                         summary.winnerChanges(), summary.windows().size(), summary.distinctWinners()));
     }
@@ -75,13 +74,12 @@ public final class WalkForwardReport {
         setup(page, data);
         page.append("<h2>Did the winners hold up?</h2><div id=\"verdict\">");
         List<String> lines = lines(summary);
-        page.append("<p class=\"verdict").append(summary.efficiency() < 0.5 || Double.isNaN(summary.efficiency())
-                ? " warning" : "").append("\">").append(HtmlPage.escape(lines.get(0))).append("</p>");
-        page.append("<p class=\"verdict\">").append(HtmlPage.escape(lines.get(1))).append("</p>");
-        page.append("<p class=\"verdict\">").append(HtmlPage.escape("Stitched out of sample "
-                + MetricRows.format("total_return", stitched.totalReturn()) + " against buy and hold "
-                + MetricRows.format("buy_and_hold_return", stitched.buyAndHoldReturn()) + " over the same bars"))
-                .append("</p></div>");
+        HtmlPage.verdict(page, lines.get(0), weak(summary));
+        HtmlPage.verdict(page, lines.get(1), false);
+        HtmlPage.verdict(page, "Stitched out of sample " + MetricRows.format("total_return", stitched.totalReturn())
+                + " against buy and hold " + MetricRows.format("buy_and_hold_return", stitched.buyAndHoldReturn())
+                + " over the same bars", false);
+        page.append("</div>");
         List<Bar> outOfSample = data.bars().stream()
                 .filter(bar -> !bar.start().isBefore(result.windows().getFirst().outOfSampleStart())).toList();
         BacktestResult benchmark = BuyAndHold.of(outOfSample, stitched.initialCash(), stitched.timeframe());
@@ -100,20 +98,12 @@ public final class WalkForwardReport {
     }
 
     private static void setup(StringBuilder page, WalkForwardData data) {
-        ReportHeader header = data.header();
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("Strategy", header.strategy());
-        rows.put("Ranges searched", header.parameters().isBlank() ? "(defaults)" : header.parameters());
-        rows.put("Windows", HtmlPage.format("%d: optimise on %,d bars, test on the next %,d, roll forward by %,d",
-                data.result().windows().size(), data.inSample(), data.outOfSample(), data.outOfSample()));
+        rows.put("Windows", HtmlPage.format("%d: optimise on %,d bars, test on the next %,d, roll forward by %,d; the "
+                        + "out-of-sample windows are one account", data.result().windows().size(), data.inSample(),
+                data.outOfSample(), data.outOfSample()));
         rows.put("Ranked by", MetricRows.label(data.ranking().metric()));
-        HtmlPage.history(rows, data.bars());
-        rows.put("Costs", header.costs());
-        rows.put("Fill model", header.fillModel());
-        rows.put("Account", header.account() + "; the out-of-sample windows are one account");
-        rows.put("Data source", header.dataSource());
-        rows.put("Strategy code", header.code());
-        HtmlPage.settings(page, rows);
+        HtmlPage.searchSetup(page, data.header(), rows, data.bars());
     }
 
     private static String stitchedChart(String id, BacktestResult stitched, BacktestResult benchmark,
@@ -127,23 +117,11 @@ public final class WalkForwardReport {
         double scale = log ? 1 : 100;
         double offset = log ? 0 : -100;
         return SvgChart.render(id, List.of(
-                growth("walk-forward", TearsheetCharts.STRATEGY_COLOR, stitched.equityCurve(), stitched.initialCash(),
+                TearsheetCharts.growth("walk-forward", TearsheetCharts.STRATEGY_COLOR, stitched.equityCurve(), stitched.initialCash(),
                         scale, offset),
-                growth("buy and hold", TearsheetCharts.BENCHMARK_COLOR, benchmark.equityCurve(), stitched.initialCash(),
+                TearsheetCharts.growth("buy and hold", TearsheetCharts.BENCHMARK_COLOR, benchmark.equityCurve(), stitched.initialCash(),
                         scale, offset)), List.of(), bands, log,
                 value -> HtmlPage.format("%+.1f %%", log ? (value - 1) * 100 : value));
-    }
-
-    /** (equity / initial cash) x scale + offset per point: a cumulative return in % or a growth of 1. */
-    private static Series growth(String label, String color, EquityCurve curve, double initialCash, double scale,
-                                 double offset) {
-        long[] times = new long[curve.size()];
-        double[] values = new double[curve.size()];
-        for (int index = 0; index < curve.size(); index++) {
-            times[index] = curve.time(index).toEpochMilli();
-            values[index] = curve.equity(index) / initialCash * scale + offset;
-        }
-        return new Series(label, color, times, values);
     }
 
     private static String returnsChart(WalkForwardSummary summary) {
@@ -168,7 +146,7 @@ public final class WalkForwardReport {
             labels.add("#" + index);
         }
         order.forEach((name, values) -> {
-            if (values.size() < 2 || !values.stream().allMatch(WalkForwardReport::numeric)) {
+            if (values.size() < 2 || !values.stream().allMatch(WinnerStability::numeric)) {
                 return;
             }
             page.append("<h3>Winning ").append(HtmlPage.escape(name)).append(" per window</h3>")
@@ -212,18 +190,14 @@ public final class WalkForwardReport {
                 .collect(Collectors.joining(" "));
     }
 
+    /** An efficiency below one half (or undefined): the winners kept less than half of their in-sample return. */
+    private static boolean weak(WalkForwardSummary summary) {
+        return !(summary.efficiency() >= WEAK_EFFICIENCY);
+    }
+
     private static String legend() {
         return "<p class=\"legend\"><span style=\"color:" + TearsheetCharts.STRATEGY_COLOR + "\">&#9632; walk-forward "
                 + "(out of sample)</span><span style=\"color:" + TearsheetCharts.BENCHMARK_COLOR
                 + "\">&#9632; buy and hold</span></p>";
-    }
-
-    private static boolean numeric(String text) {
-        try {
-            Double.parseDouble(text);
-            return true;
-        } catch (NumberFormatException notNumeric) {
-            return false;
-        }
     }
 }

@@ -7,23 +7,12 @@ import dev.artificer.component.backtest.optimize.Candidate;
 import dev.artificer.component.backtest.optimize.SearchResult;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class OptimizeReportTest {
 
     private static final OptimizeData DATA = SearchReportFixtures.optimize("Optimize 1: sma-cross");
     private static final String PAGE = OptimizeReport.render(DATA);
-
-    private static int count(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
-    }
 
     @Test
     void pageHasTheHeatmapTheSlicesThroughTheWinnerAndTheLogits() {
@@ -37,8 +26,8 @@ class OptimizeReportTest {
         Candidate winner = DATA.result().best();
 
         // fast 2..6 along the columns, slow 8..20:4 down the rows: 5 x 4 cells
-        assertThat(count(PAGE, "<rect class=\"cell\"")).isEqualTo(20);
-        assertThat(count(PAGE, "<rect class=\"winner\"")).isEqualTo(1);
+        assertThat(HtmlReportTest.count(PAGE, "<rect class=\"cell\"")).isEqualTo(20);
+        assertThat(HtmlReportTest.count(PAGE, "<rect class=\"winner\"")).isEqualTo(1);
         assertThat(PAGE).contains("<title>fast=" + winner.parameters().get("fast") + " slow="
                 + winner.parameters().get("slow") + ": " + MetricRows.format("sharpe", winner.score()) + "</title>");
     }
@@ -56,7 +45,7 @@ class OptimizeReportTest {
     void theRankingListsEveryCombinationTheWinnerFirst() {
         String table = PAGE.substring(PAGE.indexOf("<table id=\"ranking\""));
 
-        assertThat(count(table, "<tr( class=\"chosen\")?><td>\\d+</td>")).isEqualTo(20);
+        assertThat(HtmlReportTest.count(table, "<tr( class=\"chosen\")?><td>\\d+</td>")).isEqualTo(20);
         Map<String, String> best = DATA.result().best().parameters();
         assertThat(table).contains("<tr class=\"chosen\"><td>1</td><td>fast=" + best.get("fast") + " slow="
                 + best.get("slow") + "</td>");

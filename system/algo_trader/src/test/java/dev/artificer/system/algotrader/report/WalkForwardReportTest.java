@@ -4,23 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.component.backtest.optimize.WalkForwardSummary;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class WalkForwardReportTest {
 
     private static final WalkForwardData DATA = SearchReportFixtures.walkForward("Walk-forward 1: sma-cross");
     private static final String PAGE = WalkForwardReport.render(DATA);
-
-    private static int count(String text, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
-    }
 
     @Test
     void pageHasTheStitchedCurveAndTheReturnsPerWindow() {
@@ -32,14 +21,14 @@ class WalkForwardReportTest {
         // 400 bars, 120 in sample, 60 out: windows test on 120-179, 180-239, 240-299, 300-359, 360-399; windows 1, 3
         // and 5 are shaded on the linear and the log chart
         assertThat(DATA.result().windows()).hasSize(5);
-        assertThat(count(PAGE, "<rect class=\"band alternate\"")).isEqualTo(2 * 3);
+        assertThat(HtmlReportTest.count(PAGE, "<rect class=\"band alternate\"")).isEqualTo(2 * 3);
     }
 
     @Test
     void theTableHasOneRowPerWindow() {
         String table = PAGE.substring(PAGE.indexOf("<table id=\"windows\""));
 
-        assertThat(count(table, "<tr><td>\\d+</td>")).isEqualTo(5);
+        assertThat(HtmlReportTest.count(table, "<tr><td>\\d+</td>")).isEqualTo(5);
     }
 
     @Test
