@@ -88,8 +88,9 @@ public class OptimizeCommand implements Callable<Integer> {
         BacktestEngine engine = new BacktestEngine(settings);
         out.println("Searching " + combinations.size() + " combinations of " + definition.name() + " on "
                 + history.size() + " bars, ranked by " + ranking.metric() + " ...");
-        SearchResult result = searchOptions.search(engine, rate).withDailyReturns().run(SearchOptions.factory(definition, setup.symbolCount()),
-                combinations, history, ranking, new ProgressBar(out, combinations.size(), "combinations"));
+        SearchResult result = searchOptions.search(engine, rate).withDailyReturns()
+                .run(SearchOptions.factory(definition, setup.symbolCount()), combinations, history, ranking,
+                        new ProgressBar(out, combinations.size(), "combinations"));
         if (result.ranked().isEmpty()) {
             throw new UsageException("no combination was valid: " + result.skipped().getFirst(), null);
         }
