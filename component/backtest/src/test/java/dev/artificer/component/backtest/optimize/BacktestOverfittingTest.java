@@ -92,6 +92,33 @@ class BacktestOverfittingTest {
     }
 
     @Test
+    void aDirectComputationOfEverySplitGivesTheSameResults() {
+        // 12 trials over 163 periods of a deterministic formula, S = 8 (the first 3 periods left out, 70 splits).
+        // Recomputed from the definition by a plain Python script (itertools.combinations over the blocks, each Sharpe
+        // ratio from its 80 returns, no block sums; quoted in issue 15's note): PBO 12/70, loss 15/70, slope
+        // -1.5583796286785991, intercept 0.13298646763798083, and the logits add up to 27.098581936910506.
+        List<double[]> trials = new ArrayList<>();
+        for (int trial = 0; trial < 12; trial++) {
+            double[] returns = new double[163];
+            for (int period = 0; period < returns.length; period++) {
+                returns[period] = 0.01 * Math.sin(0.37 * period * (trial + 1) + trial)
+                        + 0.002 * Math.cos(1.3 * period + 0.5 * trial) + 0.0004 * (trial % 3 - 1);
+            }
+            trials.add(returns);
+        }
+
+        BacktestOverfitting result = BacktestOverfitting.of(trials, 8);
+
+        assertThat(result.splits()).hasSize(70);
+        assertThat(result.periods()).isEqualTo(160);
+        assertThat(result.probability()).isCloseTo(12 / 70.0, within(1e-12));
+        assertThat(result.probabilityOfLoss()).isCloseTo(15 / 70.0, within(1e-12));
+        assertThat(result.degradationSlope()).isCloseTo(-1.5583796286785991, within(1e-9));
+        assertThat(result.degradationIntercept()).isCloseTo(0.13298646763798083, within(1e-9));
+        assertThat(result.splits().stream().mapToDouble(Split::logit).sum()).isCloseTo(27.098581936910506, within(1e-9));
+    }
+
+    @Test
     void aTrialThatDominatesTheOthersGivesAPboNearZero() {
         List<double[]> trials = noise(20, 800, 7);
         double[] skilled = trials.getFirst();
