@@ -106,6 +106,15 @@ public final class OptimizeCharts {
                 value -> HtmlPage.format("%.0f", value));
     }
 
+    /** Each split's winner: its in-sample against its out-of-sample Sharpe ratio, with the least-squares line. */
+    static String degradation(BacktestOverfitting pbo) {
+        return SvgScatter.render("pbo-degradation", new SvgScatter.Points(
+                pbo.splits().stream().mapToDouble(BacktestOverfitting.Split::inSampleSharpe).toArray(),
+                pbo.splits().stream().mapToDouble(BacktestOverfitting.Split::outOfSampleSharpe).toArray(),
+                "in-sample Sharpe ratio of the split's winner", "out-of-sample Sharpe ratio", pbo.degradationSlope(),
+                pbo.degradationIntercept()), value -> HtmlPage.format("%.3f", value));
+    }
+
     private static double[] gaps(double[] counts) {
         return Arrays.stream(counts).map(count -> count == 0 ? Double.NaN : count).toArray();
     }

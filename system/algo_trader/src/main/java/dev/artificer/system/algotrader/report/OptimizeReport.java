@@ -117,6 +117,10 @@ public final class OptimizeReport {
                 .append("\">&#9632; logit &le; 0: the in-sample winner at or below the median out of sample</span>")
                 .append("<span style=\"color:").append(TearsheetCharts.STRATEGY_COLOR)
                 .append("\">&#9632; logit &gt; 0: above it</span></p>").append(OptimizeCharts.logits(pbo));
+        page.append("<h3>Performance degradation: each split's winner, in sample against out of sample</h3>")
+                .append("<p class=\"meta\">Sharpe ratios per day; red: the least-squares line. Points below zero lost "
+                        + "out of sample; a line falling to the right says the better a combination looked in sample, "
+                        + "the worse it did out of sample.</p>").append(OptimizeCharts.degradation(pbo));
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("PBO", HtmlPage.format("%.3f", pbo.probability()));
         rows.put("Splits", HtmlPage.format("%,d of %d blocks", pbo.splits().size(), pbo.partitions()));

@@ -30,7 +30,7 @@ class TearsheetBrowserE2E {
     private static final List<String> CHARTS = List.of("cumulative", "cumulative-log", "underwater", "monthly-returns",
             "yearly-returns", "rolling-sharpe", "rolling-volatility", "return-histogram", "exposure", "price-AAPL");
     private static final List<String> OPTIMIZE_CHARTS = List.of("metric-heatmap", "slice-fast", "slice-slow",
-            "pbo-logits");
+            "pbo-logits", "pbo-degradation");
     private static final List<String> WALK_FORWARD_CHARTS = List.of("stitched", "stitched-log", "window-returns");
     /** Loads the report in a frame and writes, per SVG, its size, rendered axis labels and drawn marks as JSON. */
     private static final String MEASURING_FRAME = """

@@ -16,7 +16,7 @@ class OptimizeReportTest {
 
     @Test
     void pageHasTheHeatmapTheSlicesThroughTheWinnerAndTheLogits() {
-        for (String id : List.of("metric-heatmap", "slice-fast", "slice-slow", "pbo-logits")) {
+        for (String id : List.of("metric-heatmap", "slice-fast", "slice-slow", "pbo-logits", "pbo-degradation")) {
             assertThat(PAGE).as(id).contains("<svg id=\"" + id + "\"");
         }
     }
