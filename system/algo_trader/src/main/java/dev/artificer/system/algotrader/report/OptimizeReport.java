@@ -120,7 +120,9 @@ public final class OptimizeReport {
         page.append("<h3>Performance degradation: each split's winner, in sample against out of sample</h3>")
                 .append("<p class=\"meta\">Sharpe ratios per day; red: the least-squares line. Points below zero lost "
                         + "out of sample; a line falling to the right says the better a combination looked in sample, "
-                        + "the worse it did out of sample.</p>").append(OptimizeCharts.degradation(pbo));
+                        + "the worse it did out of sample. When one combination wins most splits, its points lie near "
+                        + "a line of slope about -1 whatever the skill, since its two halves make up one history: read "
+                        + "the slope beside the PBO.</p>").append(OptimizeCharts.degradation(pbo));
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("PBO", HtmlPage.format("%.3f", pbo.probability()));
         rows.put("Splits", HtmlPage.format("%,d of %d blocks", pbo.splits().size(), pbo.partitions()));

@@ -73,8 +73,9 @@ final class SvgScatter {
                     pixelY, pixelY)).append(SvgChart.format("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">", LEFT - 6,
                     pixelY + 4)).append(HtmlPage.escape(format.apply(valueY))).append("</text>");
             double valueX = x.low() + (x.high() - x.low()) * tick / TICKS;
-            svg.append(SvgChart.format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", pixelX(valueX, x),
-                    HEIGHT - BOTTOM + 16)).append(HtmlPage.escape(format.apply(valueX))).append("</text>");
+            String anchor = tick == 0 ? "start" : tick == TICKS ? "end" : "middle";
+            svg.append(SvgChart.format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">", pixelX(valueX, x),
+                    HEIGHT - BOTTOM + 16, anchor)).append(HtmlPage.escape(format.apply(valueX))).append("</text>");
         }
         if (y.low() < 0 && y.high() > 0) {
             svg.append(SvgChart.format("<line class=\"zero\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", LEFT,
