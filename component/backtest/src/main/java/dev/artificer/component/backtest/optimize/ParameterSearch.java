@@ -28,6 +28,7 @@ public final class ParameterSearch {
     private final BacktestEngine engine;
     private final Function<BacktestResult, Map<String, Double>> metrics;
     private final int threads;
+    private final boolean dailyReturns;
 
     /**
      * Creates the search.
@@ -37,12 +38,29 @@ public final class ParameterSearch {
      * @param threads how many runs at once, at least 1
      */
     public ParameterSearch(BacktestEngine engine, Function<BacktestResult, Map<String, Double>> metrics, int threads) {
+        this(engine, metrics, threads, false);
+    }
+
+    private ParameterSearch(BacktestEngine engine, Function<BacktestResult, Map<String, Double>> metrics, int threads,
+                            boolean dailyReturns) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more (got " + threads + ")");
         }
         this.engine = engine;
         this.metrics = metrics;
         this.threads = threads;
+        this.dailyReturns = dailyReturns;
+    }
+
+    /**
+     * The same search keeping each candidate's returns per New York date ({@link Candidate#dailyReturns()}), what
+     * {@link BacktestOverfitting} needs: one number per date and candidate (20 KB for ten years), read from the run's
+     * equity curve before it is dropped.
+     *
+     * @return the search that keeps them
+     */
+    public ParameterSearch withDailyReturns() {
+        return new ParameterSearch(engine, metrics, threads, true);
     }
 
     /**
@@ -61,6 +79,7 @@ public final class ParameterSearch {
         List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         OrderedBars history = OrderedBars.of(bars);
+        SessionEnds dates = dailyReturns ? SessionEnds.of(history.bars()) : null;
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> runs = new ArrayList<>();
             for (Map<String, String> combination : combinations) {
@@ -72,8 +91,10 @@ public final class ParameterSearch {
                         skipped.add(combination + ": " + invalid.getMessage());
                     }
                     if (strategy != null) {
-                        Map<String, Double> values = metrics.apply(engine.run(strategy, history));
-                        candidates.add(new Candidate(combination, strategy.name(), values, ranking.score(values)));
+                        BacktestResult run = engine.run(strategy, history);
+                        Map<String, Double> values = metrics.apply(run);
+                        candidates.add(new Candidate(combination, strategy.name(), values, ranking.score(values),
+                                dates == null ? new double[0] : dates.returns(run.equityCurve(), run.initialCash())));
                     }
                     progress.accept(done.incrementAndGet());
                 }));

@@ -77,4 +77,26 @@ class ParameterSearchTest {
         assertThatThrownBy(() -> search(1, Ranking.by("sharp")))
                 .hasMessage("unknown metric 'sharp': the metrics are [total_return, max_drawdown]");
     }
+
+    @Test
+    void aSearchKeepsNoDailyReturnsUnlessAsked() {
+        assertThat(search(1, Ranking.by("total_return")).ranked()).noneMatch(Candidate::hasDailyReturns);
+    }
+
+    @Test
+    void aSearchWithDailyReturnsKeepsEachRunsReturnsPerDate() {
+        SearchResult result = new ParameterSearch(ENGINE, SearchFixtures::metrics, 2).withDailyReturns()
+                .run(smaCross(), SPACE.grid(), BARS, Ranking.by("total_return"), done -> { });
+
+        for (Candidate candidate : result.ranked()) {
+            var run = ENGINE.run(smaCross().create(candidate.parameters()), BARS);
+            double[] returns = candidate.dailyReturns();
+            assertThat(returns).hasSize(BARS.size());
+            double compounded = 1;
+            for (double value : returns) {
+                compounded *= 1 + value;
+            }
+            assertThat(compounded - 1).isCloseTo(run.totalReturn(), org.assertj.core.api.Assertions.within(1e-9));
+        }
+    }
 }

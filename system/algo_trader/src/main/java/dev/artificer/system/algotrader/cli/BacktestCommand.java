@@ -4,6 +4,7 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.component.backtest.BacktestEngine;
 import dev.artificer.component.backtest.BacktestResult;
 import dev.artificer.component.backtest.BacktestSettings;
+import dev.artificer.component.backtest.tearsheet.Tearsheet;
 import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.archive.BacktestArchive;
 import dev.artificer.system.algotrader.report.MeaningfulParameters;
@@ -88,7 +89,7 @@ public class BacktestCommand implements Callable<Integer> {
                 setup.header(definition.name(), shown.strategy(), shown.sizing(), settings, code), history, result,
                 rate);
         if (json) {
-            JsonOutput.print(spec.commandLine().getOut(), RunDocument.of(kept));
+            JsonOutput.print(spec.commandLine().getOut(), RunDocument.of(kept, Tearsheet.of(result, history, rate)));
         } else {
             RunPrinter.heading(out, kept.record());
             RunPrinter.metrics(out, kept.record());

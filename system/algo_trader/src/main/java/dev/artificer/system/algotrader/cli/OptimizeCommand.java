@@ -6,17 +6,17 @@ import dev.artificer.component.backtest.BacktestSettings;
 import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.archive.BacktestArchive;
 import dev.artificer.component.backtest.BacktestResult;
-import dev.artificer.component.backtest.PerformanceMetrics;
-import dev.artificer.component.backtest.optimize.DeflatedSharpe;
-import dev.artificer.component.backtest.optimize.GridEdge;
 import dev.artificer.system.algotrader.report.MeaningfulParameters;
 import dev.artificer.component.backtest.optimize.Candidate;
 import dev.artificer.component.backtest.optimize.SearchResult;
 import dev.artificer.system.algotrader.report.MetricRows;
+import dev.artificer.system.algotrader.report.OptimizeCharts;
+import dev.artificer.system.algotrader.report.OptimizeFindings;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyParameters;
 import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -55,6 +55,10 @@ public class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "10", description = "Combinations to list (default ${DEFAULT-VALUE}).")
     private int top;
 
+    @Option(names = "--heatmap", split = ",", paramLabel = "X,Y", description = "The two parameters of the report's "
+            + "heatmap (default: the first two searched over several values).")
+    private List<String> heatmap = new ArrayList<>();
+
     /**
      * Creates the command.
      *
@@ -76,6 +80,7 @@ public class OptimizeCommand implements Callable<Integer> {
         StrategyDefinition definition = searchOptions.definition(strategies.getObject().registry());
         List<Map<String, String>> combinations = searchOptions.combinations(definition);
         var ranking = searchOptions.ranking();
+        List<String> axes = heatmapAxes(combinations);
         double rate = riskFreeRate.rate();
         PrintWriter out = spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
@@ -83,8 +88,9 @@ public class OptimizeCommand implements Callable<Integer> {
         BacktestEngine engine = new BacktestEngine(settings);
         out.println("Searching " + combinations.size() + " combinations of " + definition.name() + " on "
                 + history.size() + " bars, ranked by " + ranking.metric() + " ...");
-        SearchResult result = searchOptions.search(engine, rate).run(SearchOptions.factory(definition, setup.symbolCount()),
-                combinations, history, ranking, new ProgressBar(out, combinations.size(), "combinations"));
+        SearchResult result = searchOptions.search(engine, rate).withDailyReturns()
+                .run(SearchOptions.factory(definition, setup.symbolCount()), combinations, history, ranking,
+                        new ProgressBar(out, combinations.size(), "combinations"));
         if (result.ranked().isEmpty()) {
             throw new UsageException("no combination was valid: " + result.skipped().getFirst(), null);
         }
@@ -93,7 +99,8 @@ public class OptimizeCommand implements Callable<Integer> {
                 + MetricRows.format("risk_free_rate", rate) + " a year.");
         StrategyParameters best = SearchOptions.parameters(definition, result.best().parameters(), setup.symbolCount());
         BacktestResult winner = engine.run(definition.create(best), history);
-        overfitting(out, result, winner, rate, combinations);
+        OptimizeFindings findings = OptimizeFindings.of(result, combinations, winner, rate);
+        findings.lines(ranking.metric()).forEach(out::println);
         String code = strategies.getObject().version(definition.name());
         MeaningfulParameters shown = MeaningfulParameters.of(best);
         ArchivedRun kept = archive.getObject().keep("backtest", best.toString(), setup.describe(settings) + ", code "
@@ -101,21 +108,18 @@ public class OptimizeCommand implements Callable<Integer> {
                 winner, rate);
         out.println("Best: " + definition.name() + " " + best);
         RunPrinter.kept(out, kept);
+        out.println("Optimize report: " + SearchReports.optimize(kept, setup.header(definition.name(),
+                searchOptions.rangesText(), "", settings, code), searchOptions.describe(combinations.size()), result,
+                combinations, axes, findings, history, rate));
         return 0;
     }
 
-    /** The deflated Sharpe ratio of the winner given the number of trials, and any parameter at the grid's edge. */
-    private static void overfitting(PrintWriter out, SearchResult result, BacktestResult winner, double rate,
-                                    List<Map<String, String>> combinations) {
-        DeflatedSharpe deflated = DeflatedSharpe.of(result, winner, rate);
-        double perYear = Math.sqrt(PerformanceMetrics.periodsPerYear(winner.timeframe()));
-        out.println(String.format(java.util.Locale.ROOT, "Deflated Sharpe ratio: %.2f, the probability that the "
-                        + "winner's Sharpe ratio (%.2f a year) beats the best that %d trials without skill would show "
-                        + "(%.2f a year; Bailey and Lopez de Prado 2014)%s", deflated.probability(),
-                deflated.sharpe() * perYear, deflated.trials(), deflated.expectedMaximum() * perYear,
-                deflated.probability() < 0.95 ? ": the winner may be luck" : ""));
-        GridEdge.warnings(combinations, result.best().parameters()).forEach(edge -> out.println("Warning: " + edge
-                + ": the best may lie outside the grid; widen the range"));
+    private List<String> heatmapAxes(List<Map<String, String>> combinations) {
+        try {
+            return OptimizeCharts.axes(combinations, heatmap);
+        } catch (IllegalArgumentException invalid) {
+            throw new UsageException(invalid.getMessage(), invalid);
+        }
     }
 
     private void printRanking(PrintWriter out, SearchResult result) {

@@ -1,7 +1,9 @@
 package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.component.backtest.BacktestRecord;
+import dev.artificer.component.backtest.tearsheet.Tearsheet;
 import dev.artificer.system.algotrader.archive.ArchivedRun;
+import dev.artificer.system.algotrader.report.TearsheetRows;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,25 +28,42 @@ import java.util.Map;
  * @param metrics     every metric by name (e.g. {@code sharpe}); null when not defined for the run
  * @param trades      how many round trips were closed
  * @param report      the HTML report's file
+ * @param tearsheet   the tearsheet's metrics of the strategy and of the benchmark, by name as in {@code metrics}
+ *                    (per-date ones such as {@code best_day} are per bar on weekly and monthly runs)
  */
 record RunDocument(long id, String kind, String strategy, String parameters, List<String> symbols, String timeframe,
                    Instant from, Instant to, long bars, double initialCash, double finalEquity, String settings,
-                   Map<String, Double> metrics, int trades, String report) {
+                   Map<String, Double> metrics, int trades, String report, TearsheetDocument tearsheet) {
 
-    static RunDocument of(ArchivedRun archived) {
-        return of(archived.record(), archived.report().toString());
+    /**
+     * The tearsheet's metrics.
+     *
+     * @param strategy  the strategy's, e.g. {@code alpha}, {@code value_at_risk}, {@code best_month}
+     * @param benchmark buy and hold's (the curve metrics only)
+     */
+    record TearsheetDocument(Map<String, Double> strategy, Map<String, Double> benchmark) {
     }
 
+    static RunDocument of(ArchivedRun archived, Tearsheet sheet) {
+        return of(archived.record(), archived.report().toString(), new TearsheetDocument(
+                numbers(TearsheetRows.strategy(sheet)), numbers(TearsheetRows.benchmark(sheet))));
+    }
+
+    /** A stored run, whose tearsheet is in its report only: {@code tearsheet} is null. */
     static RunDocument of(BacktestRecord run) {
-        return of(run, run.report().orElse(null));
+        return of(run, run.report().orElse(null), null);
     }
 
-    private static RunDocument of(BacktestRecord run, String report) {
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        run.metrics().forEach((name, value) -> metrics.put(name, value == null ? null : JsonOutput.number(value)));
+    private static RunDocument of(BacktestRecord run, String report, TearsheetDocument tearsheet) {
         return new RunDocument(run.id(), run.kind(), run.strategy(), run.parameters(),
                 Arrays.stream(run.symbols().split(",")).map(String::strip).toList(), run.timeframe().code(), run.from(),
-                run.to(), run.bars(), run.initialCash(), run.finalEquity(), run.settings(), metrics, run.trades().size(),
-                report);
+                run.to(), run.bars(), run.initialCash(), run.finalEquity(), run.settings(), numbers(run.metrics()),
+                run.trades().size(), report, tearsheet);
+    }
+
+    private static Map<String, Double> numbers(Map<String, Double> values) {
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        values.forEach((name, value) -> numbers.put(name, value == null ? null : JsonOutput.number(value)));
+        return numbers;
     }
 }

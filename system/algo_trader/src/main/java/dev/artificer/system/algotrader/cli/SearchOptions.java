@@ -96,6 +96,17 @@ public class SearchOptions {
     }
 
     /**
+     * How the combinations were chosen, for the report.
+     *
+     * @param count the combinations tried
+     * @return e.g. {@code grid of 20 combinations} or {@code random sample of 50 combinations (seed 1)}
+     */
+    String describe(int count) {
+        return search.equals("random") ? "random sample of " + count + " combinations (seed " + seed + ")"
+                : "grid of " + count + " combinations";
+    }
+
+    /**
      * The ranges as given, for the stored run.
      *
      * @return e.g. {@code fast=5..20:5 slow=30,40}

@@ -11,6 +11,8 @@ import dev.artificer.component.backtest.optimize.WalkForwardResult;
 import dev.artificer.component.backtest.optimize.WalkForwardSettings;
 import dev.artificer.component.backtest.optimize.WalkForwardWindow;
 import dev.artificer.system.algotrader.report.MetricRows;
+import dev.artificer.system.algotrader.report.WalkForwardReport;
+import dev.artificer.component.backtest.optimize.WalkForwardSummary;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import java.io.PrintWriter;
@@ -102,7 +104,10 @@ public class WalkForwardCommand implements Callable<Integer> {
                 result.stitched(), rate);
         RunPrinter.heading(out, kept.record());
         RunPrinter.metrics(out, kept.record());
+        WalkForwardReport.lines(WalkForwardSummary.of(result)).forEach(out::println);
         RunPrinter.kept(out, kept);
+        out.println("Walk-forward report: " + SearchReports.walkForward(kept, setup.header(definition.name(),
+                searchOptions.rangesText(), "", settings, code), windows, ranking, result, history));
         return 0;
     }
 

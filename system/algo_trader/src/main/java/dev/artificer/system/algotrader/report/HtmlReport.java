@@ -3,24 +3,14 @@ package dev.artificer.system.algotrader.report;
 import dev.artificer.component.backtest.BacktestResult;
 import dev.artificer.component.backtest.tearsheet.Tearsheet;
 import dev.artificer.component.market.Bar;
-import dev.artificer.component.market.MarketSession;
 import dev.artificer.component.market.Symbol;
-import dev.artificer.system.algotrader.config.DataDirectory;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A backtest's tearsheet as one self-contained HTML page: how the run was set up, its metrics beside buy-and-hold of
@@ -32,21 +22,6 @@ import org.springframework.web.util.HtmlUtils;
 public final class HtmlReport {
 
     private static final int MAX_PRICE_CHARTS = 4;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(MarketSession.NEW_YORK.zone());
-    private static final String STYLE = """
-            body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:24px auto;max-width:1040px;color:#1d2430}
-            h1{font-size:22px}h2{font-size:17px;margin-top:30px;border-bottom:1px solid #dfe4ec;padding-bottom:4px}
-            h3{font-size:14px;margin:18px 0 6px}
-            svg{width:100%;height:auto;background:#fbfcfe;border:1px solid #dfe4ec;border-radius:6px}
-            .axis line{stroke:#e3e7ee}.axis line.zero{stroke:#8a93a3}.axis text{font-size:11px;fill:#5b6472}.band{fill:#d2342c;fill-opacity:.09}
-            .cell-value{font-size:10px;fill:#1d2430}
-            .buy{fill:#1a9d4b}.sell{fill:#d2342c}.gain{color:#1a7d3c}.loss{color:#b4261f}
-            table{border-collapse:collapse;font-size:13px;margin:6px 0}td,th{padding:3px 10px;border-bottom:1px solid #e6e9ef;text-align:right}
-            td:first-child,th:first-child{text-align:left}.legend span{margin-right:16px;font-size:13px}
-            .meta{color:#5b6472;font-size:13px}#setup td{text-align:left}#setup td:first-child{color:#5b6472}
-            tbody.open td{background:#fff8e6}
-            """;
 
     private HtmlReport() {
     }
@@ -63,8 +38,8 @@ public final class HtmlReport {
     public static ReportFiles write(ReportData data, Path file) {
         Tearsheet sheet = Tearsheet.of(data.result(), data.bars(), data.riskFreeRate());
         Path trades = file.resolveSibling(csvName(file));
-        return new ReportFiles(replace(file, render(data, sheet, csvName(file))),
-                replace(trades, TradesCsv.render(sheet.roundTrips())));
+        return new ReportFiles(HtmlPage.replace(file, render(data, sheet, csvName(file))),
+                HtmlPage.replace(trades, TradesCsv.render(sheet.roundTrips())));
     }
 
     /**
@@ -81,10 +56,7 @@ public final class HtmlReport {
         BacktestResult result = data.result();
         TearsheetCharts charts = new TearsheetCharts(sheet, result);
         TradeTable tables = new TradeTable(result.timeframe());
-        StringBuilder page = new StringBuilder(256 * 1024);
-        page.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(data.title())).append("</title><style>").append(STYLE).append("</style></head><body>");
-        page.append("<h1>").append(escape(data.title())).append("</h1>");
+        StringBuilder page = HtmlPage.start(data.title(), 256 * 1024);
         page.append("<p class=\"meta\">Tearsheet written ").append(data.createdAt()).append("</p>");
         setup(page, data);
         page.append("<h2>Metrics</h2><table id=\"metrics\"><thead><tr><th>Metric</th><th>Strategy</th>")
@@ -110,14 +82,15 @@ public final class HtmlReport {
                 .append("<p class=\"meta\">Over the last ").append(charts.window()).append(" dates.</p>")
                 .append(charts.rollingSharpe());
         page.append("<h2>Rolling six-month volatility</h2>").append(legend).append(charts.rollingVolatility());
-        page.append("<h2>Distribution of daily returns</h2>").append(legend).append(charts.histogram());
+        page.append("<h2>Distribution of ").append(TearsheetRows.periodAdjective(sheet.periodsPerYear()))
+                .append(" returns</h2>").append(legend).append(charts.histogram());
         page.append("<h2>Exposure</h2><p class=\"meta\">Gross position value as a share of equity.</p>")
                 .append(charts.exposure());
         prices(page, data.bars(), result);
         page.append("<h2>Round trips</h2>");
         tables.roundTrips(page, sheet.roundTrips(), csvName);
         tables.fills(page, result.fills());
-        return page.append("</body></html>").toString();
+        return page.append(HtmlPage.end()).toString();
     }
 
     private static void setup(StringBuilder page, ReportData data) {
@@ -130,13 +103,7 @@ public final class HtmlReport {
         if (!header.sizing().isBlank()) {
             rows.put("Sizing", header.sizing());
         }
-        rows.put("Symbols", String.join(", ", bars.stream().map(bar -> bar.symbol().value()).distinct().sorted()
-                .toList()));
-        Instant first = bars.stream().map(Bar::start).min(Comparator.naturalOrder()).orElse(null);
-        Instant last = bars.stream().map(Bar::start).max(Comparator.naturalOrder()).orElse(null);
-        rows.put("Period", first == null ? "no bars" : DAY.format(first) + " to " + DAY.format(last)
-                + " (first and last bar, New York dates)");
-        rows.put("Timeframe", result.timeframe() + ", " + bars.size() + " bars");
+        HtmlPage.history(rows, bars);
         rows.put("Starting equity", format("%,.2f", result.initialCash()));
         rows.put("Final equity", format("%,.2f", result.finalEquity()));
         rows.put("Costs", header.costs());
@@ -146,10 +113,7 @@ public final class HtmlReport {
         rows.put("Data source", header.dataSource());
         rows.put("Strategy code", header.code());
         rows.put("Benchmark", "buy and hold of the same symbols, equal parts of the starting equity, no costs");
-        page.append("<table id=\"setup\"><tbody>");
-        rows.forEach((label, value) -> page.append("<tr><td>").append(escape(label)).append("</td><td>")
-                .append(escape(value)).append("</td></tr>"));
-        page.append("</tbody></table>");
+        HtmlPage.settings(page, rows);
     }
 
     private static void prices(StringBuilder page, List<Bar> bars, BacktestResult result) {
@@ -173,28 +137,16 @@ public final class HtmlReport {
         return (name.endsWith(".html") ? name.substring(0, name.length() - 5) : name) + "-trades.csv";
     }
 
-    private static Path replace(Path file, String content) {
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder, DataDirectory.ownerOnly());
-            Path partial = Files.createTempFile(folder, ".report", ".tmp");
-            Files.writeString(partial, content, StandardCharsets.UTF_8);
-            return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException failed) {
-            throw new UncheckedIOException("could not write the report " + file + ": " + failed.getMessage(), failed);
-        }
-    }
-
     private static String legend() {
         return "<p class=\"legend\"><span style=\"color:" + TearsheetCharts.STRATEGY_COLOR + "\">&#9632; strategy</span>"
                 + "<span style=\"color:" + TearsheetCharts.BENCHMARK_COLOR + "\">&#9632; buy and hold</span></p>";
     }
 
     private static String format(String pattern, Object... values) {
-        return String.format(Locale.ROOT, pattern, values);
+        return HtmlPage.format(pattern, values);
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlPage.escape(text);
     }
 }

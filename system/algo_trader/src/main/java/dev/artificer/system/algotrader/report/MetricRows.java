@@ -91,6 +91,6 @@ public final class MetricRows {
         if (COUNTS.contains(key) || DAYS.contains(key) && value == Math.rint(value)) {
             return String.format(Locale.ROOT, "%,d", Math.round(value));
         }
-        return String.format(Locale.ROOT, "%.2f", value);
+        return String.format(Locale.ROOT, "%.2f", Math.round(value * 100) / 100.0 + 0.0);
     }
 }

@@ -26,7 +26,7 @@ public final class ReportName {
     /**
      * The file name of a report.
      *
-     * @param kind     {@code backtest} or {@code walkforward}
+     * @param kind     {@code backtest}, {@code walkforward}, {@code optimize} or {@code walkforward-summary}
      * @param strategy the strategy's name; characters other than letters, digits and {@code -} become {@code -}
      * @param runStore where the run is stored, in words (e.g. its JDBC URL)
      * @param id       the run's id in that store

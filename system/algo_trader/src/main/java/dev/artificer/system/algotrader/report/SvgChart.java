@@ -74,8 +74,8 @@ final class SvgChart {
         for (Band band : bands) {
             double from = scale.x(band.from());
             double width = Math.max(1, scale.x(band.to()) - from);
-            svg.append(format("<rect class=\"band\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"><title>", from, TOP,
-                    width, HEIGHT - TOP - BOTTOM)).append(HtmlUtils.htmlEscape(band.title())).append("</title></rect>");
+            svg.append(format("<rect class=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\"><title>",
+                    HtmlUtils.htmlEscape(band.style()), from, TOP, width, HEIGHT - TOP - BOTTOM)).append(HtmlUtils.htmlEscape(band.title())).append("</title></rect>");
         }
         axes(svg, scale, tickLabel);
         for (Series line : lines) {

@@ -163,8 +163,13 @@ final class TearsheetCharts {
         return sheet.benchmarkRun().equityCurve();
     }
 
-    /** (equity / initial cash) x scale + offset per point: a cumulative return in % or a growth of 1. */
     private Series growth(String label, String color, EquityCurve curve, double scale, double offset) {
+        return growth(label, color, curve, initialCash, scale, offset);
+    }
+
+    /** (equity / initial cash) x scale + offset per point: a cumulative return in % or a growth of 1. */
+    static Series growth(String label, String color, EquityCurve curve, double initialCash, double scale,
+                         double offset) {
         long[] times = new long[curve.size()];
         double[] values = new double[curve.size()];
         for (int index = 0; index < curve.size(); index++) {

@@ -1,15 +1,19 @@
 package dev.artificer.system.algotrader.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The backtesting commands through the jar on a fresh machine: simulated data, embedded store. */
 class BacktestingE2E {
@@ -63,8 +67,36 @@ class BacktestingE2E {
                 .containsPattern("Deflated Sharpe ratio: [01]\\.\\d{2}, the probability that the winner's Sharpe ratio")
                 .containsPattern("beats the best that 6 trials without skill would show")
                 // slow was searched over 20 and 40 only: any winner sits on that edge
-                .containsPattern("Warning: slow=(20 is the smallest|40 is the largest) value searched \\(20 to 40\\)");
+                .containsPattern("Warning: slow=(20 is the smallest|40 is the largest) value searched \\(20 to 40\\)")
+                .contains("Probability of backtest overfitting: not computed; it needs at least 10 valid combinations");
         assertThat(reportOf(result)).exists();
+        Matcher optimizeReport = Pattern.compile("Optimize report: (\\S+/optimize-\\d{8}-\\d{6}-sma-cross-[0-9a-f]{8}"
+                + "\\.html)").matcher(result.out());
+        assertThat(optimizeReport.find()).as(result.all()).isTrue();
+        assertThat(Files.readString(Path.of(optimizeReport.group(1)))).contains("<svg id=\"metric-heatmap\"",
+                "<a href=\"" + reportOf(result).getFileName() + "\">");
+    }
+
+    @Test
+    void backtestJsonHoldsTheTearsheetMetricsAsNumbersBesideTheBenchmarks() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "--json");
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        JsonNode run = JsonMapper.builder().build().readTree(result.out());
+        JsonNode strategy = run.get("tearsheet").get("strategy");
+        JsonNode benchmark = run.get("tearsheet").get("benchmark");
+        assertThat(strategy.get("total_return").asDouble()).isEqualTo(run.get("metrics").get("total_return").asDouble());
+        // the benchmark's own total return is the engine's buy-and-hold return of the same bars
+        assertThat(benchmark.get("total_return").asDouble())
+                .isCloseTo(run.get("metrics").get("buy_and_hold_return").asDouble(), within(1e-9));
+        for (String key : List.of("alpha", "beta", "value_at_risk", "expected_shortfall", "best_month", "worst_year",
+                "skew", "trades")) {
+            assertThat(strategy.get(key).isNumber()).as(key).isTrue();
+        }
+        // a ratio a run cannot define (payoff without a losing trade) is there as null
+        assertThat(strategy.get("payoff_ratio").isNumber() || strategy.get("payoff_ratio").isNull()).isTrue();
+        assertThat(benchmark.has("alpha")).isFalse();
     }
 
     @Test
@@ -77,6 +109,9 @@ class BacktestingE2E {
                 .containsPattern("(?m)^\\d{4}-\\d{2}-\\d{2} \\.\\. \\d{4}-\\d{2}-\\d{2}\\s+fast=\\d+ slow=\\d+")
                 .contains("Walk-forward 1: ema-cross in-sample=1500 out-of-sample=1500 metric=sharpe");
         assertThat(reportOf(result).getFileName().toString()).matches("walkforward-\\d{8}-\\d{6}-ema-cross-[0-9a-f]{8}\\.html");
+        assertThat(result.out()).containsPattern("Walk-forward efficiency: (-?\\d+\\.\\d{2}|n/a) \\(out of sample ")
+                .containsPattern("The winner changed \\d times in 3 windows")
+                .containsPattern("Walk-forward report: \\S+/walkforward-summary-\\d{8}-\\d{6}-ema-cross-[0-9a-f]{8}\\.html");
     }
 
     @Test

@@ -104,6 +104,17 @@ class BadInputE2E {
     }
 
     @Test
+    void aHeatmapParameterThatIsNotSearchedIsBadInputBeforeTheSearch() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "optimize", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "fast=5,10", "slow=20,30", "--heatmap", "fast,percent");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("optimize: --heatmap percent: not a parameter searched over several "
+                + "values (those are fast, slow)");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
     void aRangeWhoseStartIsAfterItsEndIsBadInput() throws Exception {
         JarRun.Result result = JarRun.run(home, Map.of(), "backtest", "--strategy", "sma-cross", "--symbol", "AAPL",
                 "--from", "2024-05-01", "--to", "2024-01-31");

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The tearsheets the jar writes, looked at in a real browser: headless Chromium lays each page out, a measuring
+ * The reports the jar writes (a backtest's and a walk-forward's tearsheet, an optimisation's report, a walk-forward's
+ * report), looked at in a real browser: headless Chromium lays each page out, a measuring
  * frame checks that every chart drew (a box on the page, axis labels with rendered text, marks with extent), the
  * page holds no script (so it shows the same with scripts off) and logs nothing to the console, and a screenshot
  * is kept under {@code target/screenshots/}.
@@ -28,6 +29,9 @@ class TearsheetBrowserE2E {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> CHARTS = List.of("cumulative", "cumulative-log", "underwater", "monthly-returns",
             "yearly-returns", "rolling-sharpe", "rolling-volatility", "return-histogram", "exposure", "price-AAPL");
+    private static final List<String> OPTIMIZE_CHARTS = List.of("metric-heatmap", "slice-fast", "slice-slow",
+            "pbo-logits", "pbo-degradation");
+    private static final List<String> WALK_FORWARD_CHARTS = List.of("stitched", "stitched-log", "window-returns");
     /** Loads the report in a frame and writes, per SVG, its size, rendered axis labels and drawn marks as JSON. */
     private static final String MEASURING_FRAME = """
             <!DOCTYPE html><html><body><pre id="result">pending</pre>
@@ -66,19 +70,42 @@ class TearsheetBrowserE2E {
                 "sizing=percent", "percent=50");
         assertThat(backtest.exitCode()).as(backtest.all()).isZero();
 
-        checkInBrowser(reportOf(backtest), "backtest-tearsheet.png");
+        checkInBrowser(reportOf(backtest, "Report"), CHARTS, "backtest-tearsheet.png");
     }
 
     @Test
     void walkForwardTearsheetDrawsEveryChartWithoutConsoleErrors() throws Exception {
-        JarRun.Result walk = JarRun.run(home, Map.of(), "walkforward", "--strategy", "ema-cross", "--symbol", "AAPL",
-                "fast=5,10", "slow=20,30", "--in-sample", "1000", "--out-of-sample", "1000");
-        assertThat(walk.exitCode()).as(walk.all()).isZero();
+        JarRun.Result walk = walkForward();
 
-        checkInBrowser(reportOf(walk), "walkforward-tearsheet.png");
+        checkInBrowser(reportOf(walk, "Report"), CHARTS, "walkforward-tearsheet.png");
     }
 
-    private void checkInBrowser(Path report, String screenshot) throws Exception {
+    @Test
+    void optimizeReportDrawsEveryChartWithoutConsoleErrors() throws Exception {
+        JarRun.Result optimize = JarRun.run(home, Map.of(), "optimize", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "fast=5..25:5", "slow=30..60:10", "--metric", "sharpe");
+        assertThat(optimize.exitCode()).as(optimize.all()).isZero();
+        assertThat(optimize.out()).containsPattern("Probability of backtest overfitting: [01]\\.\\d\\d \\(Bailey");
+
+        checkInBrowser(reportOf(optimize, "Optimize report"), OPTIMIZE_CHARTS, "optimize-report.png");
+    }
+
+    @Test
+    void walkForwardReportDrawsEveryChartWithoutConsoleErrors() throws Exception {
+        JarRun.Result walk = walkForward();
+        assertThat(walk.out()).contains("Walk-forward efficiency: ", "The winner changed ");
+
+        checkInBrowser(reportOf(walk, "Walk-forward report"), WALK_FORWARD_CHARTS, "walkforward-report.png");
+    }
+
+    private JarRun.Result walkForward() throws Exception {
+        JarRun.Result walk = JarRun.run(home, Map.of(), "walkforward", "--strategy", "ema-cross", "--symbol", "AAPL",
+                "fast=5,10", "slow=20,30", "--in-sample", "504", "--out-of-sample", "252");
+        assertThat(walk.exitCode()).as(walk.all()).isZero();
+        return walk;
+    }
+
+    private void checkInBrowser(Path report, List<String> charts, String screenshot) throws Exception {
         Path work = home.resolve("browser");
         HeadlessChromium chromium = HeadlessChromium.in(work);
         Files.copy(report, work.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
@@ -91,7 +118,7 @@ class TearsheetBrowserE2E {
         assertThat(result.get("scripts").asInt()).as("scripts in the report").isZero();
         assertThat(result.get("empty").size()).as("charts without data: " + result.get("empty")).isZero();
         List<String> drawn = result.get("charts").valueStream().map(chart -> chart.get("id").asString()).toList();
-        assertThat(drawn).containsAll(CHARTS);
+        assertThat(drawn).containsAll(charts);
         for (JsonNode chart : result.get("charts")) {
             String id = chart.get("id").asString();
             assertThat(chart.get("width").asDouble()).as(id + " width").isGreaterThan(500);
@@ -123,8 +150,8 @@ class TearsheetBrowserE2E {
                 .distinct().count();
     }
 
-    private static Path reportOf(JarRun.Result result) {
-        Matcher report = Pattern.compile("Report: (\\S+\\.html)").matcher(result.out());
+    private static Path reportOf(JarRun.Result result, String label) {
+        Matcher report = Pattern.compile("(?m)^" + label + ": (\\S+\\.html)").matcher(result.out());
         assertThat(report.find()).as(result.all()).isTrue();
         return Path.of(report.group(1));
     }

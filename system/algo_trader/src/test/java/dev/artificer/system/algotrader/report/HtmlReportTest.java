@@ -70,7 +70,7 @@ class HtmlReportTest {
                 BuiltinStrategies.registry().create("sma-cross", "fast=3 slow=10 quantity=100"));
     }
 
-    private static int count(String text, String regex) {
+    static int count(String text, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         int count = 0;
         while (matcher.find()) {
