@@ -10,7 +10,8 @@ import java.util.Map;
  * @param metrics    the run's metrics by key
  * @param score      the metric the search ranks by
  */
-public record Candidate(Map<String, String> parameters, String strategy, Map<String, Double> metrics, double score) {
+public record Candidate(Map<String, String> parameters, String strategy, Map<String, Double> metrics, double score)
+        implements java.io.Serializable {
 
     /** Copies the maps. */
     public Candidate {
