@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures Spark's overhead on the parameter search: a 1,000-combination sma-cross grid on 100,000 one-minute bars,
-# the Spark job on local[2] against the thread-pool search on 2 threads in the same JVM, alternating five rounds of
+# the Spark job on local[2] against the thread-pool search on 2 threads in the same JVM, alternating seven rounds of
 # each (after a warm-up run of both that also checks they agree bit for bit). A measured run, not JMH: Spark's cost
 # is a scheduling cost per job and per task, which a whole-search wall time shows.
 #
@@ -32,7 +32,7 @@ notes="$(sed -n '/^## Reading the results/,$p' "$module/BENCHMARKS.md" 2>/dev/nu
   echo "Latest run of \`scripts/bench-spark.sh\`: the sma-cross grid fast=5..100:5 x slow=110..600:10 (1,000"
   echo "combinations, all valid) on 100,000 one-minute bars of a seeded random walk, ranked by sharpe; the thread-pool"
   echo "\`ParameterSearch\` on 2 threads and \`SparkSearch\` on \`local[2]\` (8 tasks per core, bars broadcast once), in"
-  echo "one JVM, alternating, five rounds each after one warm-up run of both whose results are checked equal."
+  echo "one JVM, alternating, seven rounds each after one warm-up run of both whose results are checked equal."
   echo
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- Machine: $cpu, $cores cores, $memory RAM; \`uptime\` before the run: \`$load\`"
