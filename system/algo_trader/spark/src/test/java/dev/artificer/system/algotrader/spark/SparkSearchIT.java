@@ -4,6 +4,10 @@ import static dev.artificer.system.algotrader.spark.JobFixtures.SHARPE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.component.backtest.optimize.SearchResult;
+import dev.artificer.component.backtest.optimize.StrategyFactory;
+import dev.artificer.component.strategy.Strategy;
+import dev.artificer.component.strategy.StrategyContext;
+import java.io.Serializable;
 import dev.artificer.component.market.Bar;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,6 +63,35 @@ class SparkSearchIT {
             assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
             expected.forEach((key, value) -> assertThat(Double.doubleToRawLongBits(actual.get(key)))
                     .as(key).isEqualTo(Double.doubleToRawLongBits(value)));
+        }
+    }
+
+    @Test
+    void aStrategyThatThrowsFailsOnlyItsCombinationWithTheReasonAsOnTheThreadPool() {
+        StrategyFactory throwingAtFifteen = (StrategyFactory & Serializable) combination ->
+                combination.get("fast").equals("15") ? new Throwing() : JobFixtures.builtin("sma-cross").create(combination);
+
+        SearchResult onSpark = new SparkSearch(spark, JobFixtures.SETTINGS, JobFixtures.RATE)
+                .run(throwingAtFifteen, grid, bars, SHARPE, done -> { });
+        SearchResult onThreads = JobFixtures.threadPool().run(throwingAtFifteen, grid, bars, SHARPE, done -> { });
+
+        assertThat(onSpark.skipped()).anySatisfy(reason -> assertThat(reason).contains("fast=15")
+                .contains(": failed: java.lang.IllegalStateException: broken on purpose"));
+        assertThat(onSpark.ranked()).isNotEmpty().noneMatch(candidate -> candidate.parameters().get("fast").equals("15"));
+        assertThat(onSpark).isEqualTo(onThreads);
+    }
+
+    /** A strategy that throws on its first bar. */
+    private static final class Throwing implements Strategy {
+
+        @Override
+        public String name() {
+            return "throwing";
+        }
+
+        @Override
+        public void onBar(Bar bar, StrategyContext context) {
+            throw new IllegalStateException("broken on purpose");
         }
     }
 }
