@@ -30,14 +30,15 @@ public record SparkLaunch(String master, Path jobJar, Path runtimeJars, String s
      * @param master      the Spark master
      * @param environment the process environment
      * @return the launch
-     * @throws IllegalArgumentException naming where the job jar was looked for, when it is not built
+     * @throws IllegalArgumentException naming where the job jar was looked for, when it is not there
      */
     public static SparkLaunch of(String master, Map<String, String> environment) {
-        Path jar = Optional.ofNullable(environment.get("ALGO_TRADER_SPARK_JAR")).map(Path::of)
-                .or(() -> candidates().filter(Files::isRegularFile).findFirst())
-                .orElseThrow(() -> new IllegalArgumentException("no algo-trader-spark.jar beside algo-trader.jar or in "
-                        + Path.of("system").toAbsolutePath() + ": build it with ./mvnw -pl system/algo_trader/spark "
-                        + "package -DskipTests, or set ALGO_TRADER_SPARK_JAR"));
+        Optional<Path> given = Optional.ofNullable(environment.get("ALGO_TRADER_SPARK_JAR")).map(Path::of);
+        Path jar = (given.isPresent() ? given.stream() : candidates()).filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no Spark job jar at " + given.map(Path::toString)
+                        .orElse("algo-trader-spark.jar beside algo-trader.jar or in " + Path.of("system").toAbsolutePath())
+                        + ": build it with ./mvnw -pl system/algo_trader/spark -am package -DskipTests"
+                        + (given.isPresent() ? "" : ", or set ALGO_TRADER_SPARK_JAR")));
         String submit = Optional.ofNullable(environment.get("SPARK_HOME"))
                 .map(home -> Path.of(home, "bin", "spark-submit").toString()).orElse("spark-submit");
         return new SparkLaunch(master, jar.toAbsolutePath(), jar.toAbsolutePath().resolveSibling("spark-jars"), submit);
