@@ -83,7 +83,9 @@ public final class SparkSearch implements CombinationSearch {
                 return evaluated.iterator();
             }).collect();
             spark.sc().removeSparkListener(listener);
-            progress.accept(shipped.size());
+            if (listener.done() < shipped.size()) {
+                progress.accept(shipped.size());
+            }
             return ParameterSearch.rank(ranking, outcomes.stream().map(Outcome::evaluation).toList());
         } finally {
             spark.sc().removeSparkListener(listener);

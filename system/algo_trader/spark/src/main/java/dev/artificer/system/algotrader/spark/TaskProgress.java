@@ -29,6 +29,11 @@ final class TaskProgress extends SparkListener {
         }
     }
 
+    /** The combinations counted so far. */
+    int done() {
+        return done.get();
+    }
+
     /** The combinations in a partition, as Spark slices a parallelized list: [i n / p, (i + 1) n / p). */
     private int size(int partition) {
         return (int) ((partition + 1L) * combinations / partitions - (long) partition * combinations / partitions);
