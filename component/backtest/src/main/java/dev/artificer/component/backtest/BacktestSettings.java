@@ -15,7 +15,8 @@ import java.util.Objects;
  *                    is refused
  */
 public record BacktestSettings(double initialCash, CommissionModel commission, SlippageModel slippage,
-                               boolean fillAtClose, boolean allowShort, double margin) {
+                               boolean fillAtClose, boolean allowShort, double margin)
+        implements java.io.Serializable {
 
     /**
      * Validates the settings.

@@ -1,8 +1,8 @@
 package dev.artificer.component.backtest;
 
-/** What a broker charges for one fill. */
+/** What a broker charges for one fill; serializable, so a search can ship its settings to a cluster. */
 @FunctionalInterface
-public interface CommissionModel {
+public interface CommissionModel extends java.io.Serializable {
 
     /**
      * The commission of one fill.

@@ -2,9 +2,9 @@ package dev.artificer.component.backtest;
 
 import dev.artificer.component.strategy.Side;
 
-/** How much worse than the reference price a market order fills. */
+/** How much worse than the reference price a market order fills; serializable, so a search can ship it to a cluster. */
 @FunctionalInterface
-public interface SlippageModel {
+public interface SlippageModel extends java.io.Serializable {
 
     /**
      * The fill price of a market order.

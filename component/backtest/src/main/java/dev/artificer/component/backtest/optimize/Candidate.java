@@ -17,7 +17,7 @@ import java.util.Objects;
  *                     overfitting; empty unless the search was asked to keep them
  */
 public record Candidate(Map<String, String> parameters, String strategy, Map<String, Double> metrics, double score,
-                        double[] dailyReturns) {
+                        double[] dailyReturns) implements java.io.Serializable {
 
     private static final double[] NONE = new double[0];
 

@@ -6,7 +6,6 @@ import dev.artificer.component.backtest.BacktestResult;
 import dev.artificer.component.backtest.OrderedBars;
 import dev.artificer.component.strategy.Strategy;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import java.util.function.IntConsumer;
  * gets a fresh strategy; the bars are put in replay order once and shared read-only, and only each run's metrics are
  * kept, so a large grid over a long history does not hold every equity curve in memory.
  */
-public final class ParameterSearch {
+public final class ParameterSearch implements CombinationSearch {
 
     private final BacktestEngine engine;
     private final Function<BacktestResult, Map<String, Double>> metrics;
@@ -63,47 +62,75 @@ public final class ParameterSearch {
         return new ParameterSearch(engine, metrics, threads, true);
     }
 
-    /**
-     * Runs the combinations.
-     *
-     * @param strategies   makes a strategy from a combination
-     * @param combinations the combinations to try
-     * @param bars         the history
-     * @param ranking      the metric to rank by
-     * @param progress     told the number of combinations done after each one (from the pool's threads)
-     * @return the ranked candidates and the skipped combinations
-     */
+    /** Runs the combinations on the pool; the progress is told from the pool's threads. */
+    @Override
     public SearchResult run(StrategyFactory strategies, List<Map<String, String>> combinations, List<Bar> bars,
                             Ranking ranking, IntConsumer progress) {
-        List<Candidate> candidates = Collections.synchronizedList(new ArrayList<>());
-        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        Evaluation[] evaluations = new Evaluation[combinations.size()];
         AtomicInteger done = new AtomicInteger();
         OrderedBars history = OrderedBars.of(bars);
         SessionEnds dates = dailyReturns ? SessionEnds.of(history.bars()) : null;
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> runs = new ArrayList<>();
-            for (Map<String, String> combination : combinations) {
+            for (int index = 0; index < combinations.size(); index++) {
+                int slot = index;
                 runs.add(pool.submit(() -> {
-                    Strategy strategy = null;
-                    try {
-                        strategy = strategies.create(combination);
-                    } catch (IllegalArgumentException invalid) {
-                        skipped.add(combination + ": " + invalid.getMessage());
-                    }
-                    if (strategy != null) {
-                        BacktestResult run = engine.run(strategy, history);
-                        Map<String, Double> values = metrics.apply(run);
-                        candidates.add(new Candidate(combination, strategy.name(), values, ranking.score(values),
-                                dates == null ? new double[0] : dates.returns(run.equityCurve(), run.initialCash())));
-                    }
+                    evaluations[slot] = evaluate(strategies, combinations.get(slot), history, ranking, dates);
                     progress.accept(done.incrementAndGet());
                 }));
             }
             awaitAll(runs);
         }
-        List<Candidate> ranked = new ArrayList<>(candidates);
+        return rank(ranking, List.of(evaluations));
+    }
+
+    /**
+     * Tries one combination, as every search does (here on threads, or on a cluster's executors): a combination the
+     * strategy refuses, or whose run throws, is skipped with the reason; only the run's metrics are kept.
+     *
+     * @param strategies  makes a strategy from a combination
+     * @param combination the combination
+     * @param history     the bars in replay order
+     * @param ranking     the metric to rank by
+     * @return the candidate or the reason it was skipped
+     */
+    public Evaluation evaluate(StrategyFactory strategies, Map<String, String> combination, OrderedBars history,
+                               Ranking ranking) {
+        return evaluate(strategies, combination, history, ranking, dailyReturns ? SessionEnds.of(history.bars()) : null);
+    }
+
+    private Evaluation evaluate(StrategyFactory strategies, Map<String, String> combination, OrderedBars history,
+                                Ranking ranking, SessionEnds dates) {
+        Strategy strategy;
+        try {
+            strategy = strategies.create(combination);
+        } catch (IllegalArgumentException invalid) {
+            return Evaluation.skipped(combination + ": " + invalid.getMessage());
+        }
+        BacktestResult run;
+        Map<String, Double> values;
+        try {
+            run = engine.run(strategy, history);
+            values = metrics.apply(run);
+        } catch (RuntimeException failed) {
+            return Evaluation.skipped(combination + ": failed: " + failed);
+        }
+        return Evaluation.of(new Candidate(combination, strategy.name(), values, ranking.score(values),
+                dates == null ? new double[0] : dates.returns(run.equityCurve(), run.initialCash())));
+    }
+
+    /**
+     * Ranks evaluations given in combination order: best first, ties in combination order, so every search that
+     * evaluates the same combinations gives the same ranking.
+     *
+     * @param ranking     the metric ranked by
+     * @param evaluations one per combination, in combination order
+     * @return the ranked candidates and the skipped combinations
+     */
+    public static SearchResult rank(Ranking ranking, List<Evaluation> evaluations) {
+        List<Candidate> ranked = new ArrayList<>(evaluations.stream().flatMap(each -> each.candidate().stream()).toList());
         ranked.sort(Comparator.comparing(Candidate::score, ranking.bestFirst()));
-        return new SearchResult(ranking, ranked, skipped);
+        return new SearchResult(ranking, ranked, evaluations.stream().flatMap(each -> each.skipped().stream()).toList());
     }
 
     private static void awaitAll(List<Future<?>> runs) {

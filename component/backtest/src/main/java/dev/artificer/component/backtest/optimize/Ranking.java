@@ -11,7 +11,7 @@ import java.util.Set;
  * @param metric        the metric's key, e.g. {@code sharpe}
  * @param lowerIsBetter whether smaller values rank first
  */
-public record Ranking(String metric, boolean lowerIsBetter) {
+public record Ranking(String metric, boolean lowerIsBetter) implements java.io.Serializable {
 
     private static final Set<String> LOWER_IS_BETTER =
             Set.of("max_drawdown", "max_drawdown_days", "max_drawdown_bars", "longest_drawdown_days",

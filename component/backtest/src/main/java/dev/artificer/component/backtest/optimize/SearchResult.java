@@ -9,7 +9,8 @@ import java.util.List;
  * @param ranked  the candidates, best first
  * @param skipped combinations the strategy refused, each with its reason
  */
-public record SearchResult(Ranking ranking, List<Candidate> ranked, List<String> skipped) {
+public record SearchResult(Ranking ranking, List<Candidate> ranked, List<String> skipped)
+        implements java.io.Serializable {
 
     /** Copies the lists. */
     public SearchResult {

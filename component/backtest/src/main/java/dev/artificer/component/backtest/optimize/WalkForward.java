@@ -28,7 +28,7 @@ import java.util.function.IntConsumer;
  */
 public final class WalkForward {
 
-    private final ParameterSearch search;
+    private final CombinationSearch search;
     private final BacktestEngine engine;
 
     /**
@@ -37,7 +37,7 @@ public final class WalkForward {
      * @param search the search run in each in-sample window
      * @param engine the engine of the out-of-sample runs
      */
-    public WalkForward(ParameterSearch search, BacktestEngine engine) {
+    public WalkForward(CombinationSearch search, BacktestEngine engine) {
         this.search = search;
         this.engine = engine;
     }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.backtest.BacktestEngine;
 import dev.artificer.component.backtest.BacktestSettings;
+import dev.artificer.component.strategy.Strategy;
+import dev.artificer.component.strategy.StrategyContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,6 +65,21 @@ class ParameterSearchTest {
     }
 
     @Test
+    void aStrategyThatThrowsFailsOnlyItsCombinationWithTheReason() {
+        List<Map<String, String>> combinations = List.of(Map.of("fast", "3", "slow", "9"), Map.of("fast", "4", "slow", "9"));
+        StrategyFactory throwingForFour = combination -> combination.get("fast").equals("4")
+                ? throwing() : smaCross().create(combination);
+
+        SearchResult result = new ParameterSearch(ENGINE, SearchFixtures::metrics, 2)
+                .run(throwingForFour, combinations, BARS, Ranking.by("total_return"), done -> { });
+
+        assertThat(result.ranked()).singleElement().satisfies(candidate ->
+                assertThat(candidate.parameters()).isEqualTo(Map.of("fast", "3", "slow", "9")));
+        assertThat(result.skipped()).singleElement().asString()
+                .contains("fast=4").contains(": failed: java.lang.IllegalStateException: broken on purpose");
+    }
+
+    @Test
     void progressCountsEveryCombination() {
         List<Integer> progress = Collections.synchronizedList(new ArrayList<>());
 
@@ -98,5 +115,19 @@ class ParameterSearchTest {
             }
             assertThat(compounded - 1).isCloseTo(run.totalReturn(), org.assertj.core.api.Assertions.within(1e-9));
         }
+    }
+
+    private static Strategy throwing() {
+        return new Strategy() {
+            @Override
+            public String name() {
+                return "throwing";
+            }
+
+            @Override
+            public void onBar(Bar bar, StrategyContext context) {
+                throw new IllegalStateException("broken on purpose");
+            }
+        };
     }
 }

@@ -8,6 +8,8 @@ import dev.artificer.system.algotrader.archive.BacktestArchive;
 import dev.artificer.component.backtest.BacktestResult;
 import dev.artificer.system.algotrader.report.MeaningfulParameters;
 import dev.artificer.component.backtest.optimize.Candidate;
+import dev.artificer.component.backtest.optimize.CombinationSearch;
+import dev.artificer.system.algotrader.distributed.SparkSearches;
 import dev.artificer.component.backtest.optimize.SearchResult;
 import dev.artificer.system.algotrader.report.MetricRows;
 import dev.artificer.system.algotrader.report.OptimizeCharts;
@@ -52,6 +54,9 @@ public class OptimizeCommand implements Callable<Integer> {
     @Mixin
     private RiskFreeRateOption riskFreeRate;
 
+    @Mixin
+    private SparkOption spark;
+
     @Option(names = "--top", defaultValue = "10", description = "Combinations to list (default ${DEFAULT-VALUE}).")
     private int top;
 
@@ -88,9 +93,11 @@ public class OptimizeCommand implements Callable<Integer> {
         BacktestEngine engine = new BacktestEngine(settings);
         out.println("Searching " + combinations.size() + " combinations of " + definition.name() + " on "
                 + history.size() + " bars, ranked by " + ranking.metric() + " ...");
-        SearchResult result = searchOptions.search(engine, rate).withDailyReturns()
-                .run(SearchOptions.factory(definition, setup.symbolCount()), combinations, history, ranking,
-                        new ProgressBar(out, combinations.size(), "combinations"));
+        CombinationSearch search = spark.searches(definition, strategies.getObject(), combinations, setup.symbolCount(),
+                settings, rate, out).map(SparkSearches::search)
+                .orElseGet(() -> searchOptions.search(engine, rate).withDailyReturns());
+        SearchResult result = search.run(SearchOptions.factory(definition, setup.symbolCount()),
+                combinations, history, ranking, new ProgressBar(out, combinations.size(), "combinations"));
         if (result.ranked().isEmpty()) {
             throw new UsageException("no combination was valid: " + result.skipped().getFirst(), null);
         }

@@ -5,6 +5,7 @@ import dev.artificer.component.backtest.BacktestEngine;
 import dev.artificer.component.backtest.BacktestSettings;
 import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.archive.BacktestArchive;
+import dev.artificer.component.backtest.optimize.CombinationSearch;
 import dev.artificer.component.backtest.optimize.Ranking;
 import dev.artificer.component.backtest.optimize.WalkForward;
 import dev.artificer.component.backtest.optimize.WalkForwardResult;
@@ -52,6 +53,9 @@ public class WalkForwardCommand implements Callable<Integer> {
     @Mixin
     private RiskFreeRateOption riskFreeRate;
 
+    @Mixin
+    private SparkOption spark;
+
     @Option(names = "--in-sample", defaultValue = "504", description = "Bars each optimisation sees (default ${DEFAULT-VALUE}: two years of days).")
     private int inSample;
 
@@ -92,7 +96,10 @@ public class WalkForwardCommand implements Callable<Integer> {
         BacktestEngine engine = new BacktestEngine(settings);
         out.println("Walking forward over " + count + " windows of " + inSample + " + " + outOfSample + " bars, "
                 + combinations.size() + " combinations each, ranked by " + ranking.metric() + " ...");
-        WalkForwardResult result = new WalkForward(searchOptions.search(engine, rate), engine).run(
+        CombinationSearch search = spark.searches(definition, strategies.getObject(), combinations, setup.symbolCount(),
+                settings, rate, out).map(on -> on.windows(combinations, history, ranking, windows, new ProgressBar(out,
+                count * combinations.size(), "combinations on Spark"))).orElseGet(() -> searchOptions.search(engine, rate));
+        WalkForwardResult result = new WalkForward(search, engine).run(
                 SearchOptions.factory(definition, setup.symbolCount()), combinations, history, ranking, windows,
                 new ProgressBar(out, count, "windows"));
         printWindows(out, result, ranking);

@@ -33,14 +33,17 @@ final class JavaStrategyLoader {
         CompiledClassLoader loader = new CompiledClassLoader(classes, parent);
         List<UserStrategy> strategies = new ArrayList<>();
         for (StrategySource source : sources) {
-            String simpleName = source.fileName().substring(0, source.fileName().length() - ".java".length());
-            String className = classes.keySet().stream()
-                    .filter(name -> name.equals(simpleName) || name.endsWith("." + simpleName))
-                    .findFirst()
-                    .orElseThrow(() -> notAStrategy(source, "it declares no class " + simpleName));
+            String className = className(source, classes.keySet());
             strategies.add(new UserStrategy(definition(source, load(loader, className), classes.keySet()), source));
         }
         return strategies;
+    }
+
+    /** The binary name of a source's class of the file's name, among the classes compiled. */
+    static String className(StrategySource source, Set<String> compiled) {
+        String simpleName = source.fileName().substring(0, source.fileName().length() - ".java".length());
+        return compiled.stream().filter(name -> name.equals(simpleName) || name.endsWith("." + simpleName))
+                .findFirst().orElseThrow(() -> notAStrategy(source, "it declares no class " + simpleName));
     }
 
     private static Class<?> load(ClassLoader loader, String className) {
