@@ -4,6 +4,7 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
+import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class LiveFeed implements AutoCloseable {
 
     private final LiveMarkets markets;
     private final BarRepository bars;
+    private final MarketDataSource history;
+    private final StreamMetrics metrics;
     private final Clock clock;
     private final Consumer<List<Bar>> closed;
     private volatile Set<Symbol> covered = Set.of();
@@ -37,12 +40,17 @@ public final class LiveFeed implements AutoCloseable {
      *
      * @param markets opens the configured source's live market
      * @param bars    where bars are stored
+     * @param history the price history gaps are filled from
+     * @param metrics the feed's meters
      * @param clock   the time
      * @param closed  told of the bars that closed, once stored
      */
-    public LiveFeed(LiveMarkets markets, BarRepository bars, Clock clock, Consumer<List<Bar>> closed) {
+    public LiveFeed(LiveMarkets markets, BarRepository bars, MarketDataSource history, StreamMetrics metrics,
+                    Clock clock, Consumer<List<Bar>> closed) {
         this.markets = markets;
         this.bars = bars;
+        this.history = history;
+        this.metrics = metrics;
         this.clock = clock;
         this.closed = closed;
     }
@@ -62,7 +70,7 @@ public final class LiveFeed implements AutoCloseable {
             return Optional.empty();
         }
         market = opened.get();
-        LiveBars live = new LiveBars(bars, market.name(), clock, closed);
+        LiveBars live = new LiveBars(bars, history, market.name(), clock, metrics, closed);
         market.start(Set.copyOf(symbols), live);
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-bars").daemon().factory());
         ticker.scheduleAtFixedRate(live::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);

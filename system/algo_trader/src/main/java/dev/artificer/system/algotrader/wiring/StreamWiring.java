@@ -12,9 +12,11 @@ import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import dev.artificer.system.algotrader.stream.LiveFeed;
 import dev.artificer.system.algotrader.stream.LiveMarket;
 import dev.artificer.system.algotrader.stream.LiveMarkets;
+import dev.artificer.system.algotrader.stream.StreamMetrics;
 import dev.artificer.system.algotrader.trading.Assignment;
 import dev.artificer.system.algotrader.trading.StrategyAssignments;
 import dev.artificer.system.algotrader.trading.TradeJob;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -69,15 +71,18 @@ public class StreamWiring {
      *
      * @param markets     opens the live market
      * @param bars        where bars are stored
+     * @param source      the price history the feed's gaps are filled from
+     * @param meters      where the feed's meters are registered
      * @param clock       the time
      * @param scheduler   runs the decision loop when an assignment's bar closed
      * @param assignments the strategy assignments
      * @return the feed, not yet started
      */
     @Bean(destroyMethod = "close")
-    public LiveFeed liveFeed(LiveMarkets markets, BarRepository bars, Clock clock,
-                             ObjectProvider<JobScheduler> scheduler, ObjectProvider<StrategyAssignments> assignments) {
-        return new LiveFeed(markets, bars, clock, closed -> {
+    public LiveFeed liveFeed(LiveMarkets markets, BarRepository bars, MarketDataSource source, MeterRegistry meters,
+                             Clock clock, ObjectProvider<JobScheduler> scheduler,
+                             ObjectProvider<StrategyAssignments> assignments) {
+        return new LiveFeed(markets, bars, source, new StreamMetrics(meters), clock, closed -> {
             List<Assignment> current = assignments.getObject().list();
             boolean traded = closed.stream().anyMatch(bar -> current.stream().anyMatch(assignment ->
                     assignment.symbol().equals(bar.symbol()) && assignment.timeframe() == bar.timeframe()));

@@ -11,6 +11,7 @@ import dev.artificer.system.algotrader.adapters.simulated.SimulatedLiveMarket;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
 import dev.artificer.system.algotrader.trading.MigratedDatabase;
 import dev.artificer.system.algotrader.trading.MutableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,7 @@ class LiveFeedTest {
                 return "";
             }
         };
-        feed = new LiveFeed(simulated, bars, clock, told::addAll);
+        feed = new LiveFeed(simulated, bars, market, new StreamMetrics(new SimpleMeterRegistry()), clock, told::addAll);
     }
 
     @AfterEach
