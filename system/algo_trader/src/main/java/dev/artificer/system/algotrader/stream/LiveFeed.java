@@ -20,10 +20,12 @@ import java.util.function.Consumer;
  * bars and the 5- to 30-minute bars built from them as they close ({@link LiveBars}) and tells who waits (the decision
  * loop) at once. Intraday bars of the symbols it covers are final when stored, so they need not settle.
  */
-public final class LiveFeed implements AutoCloseable {
+public final class LiveFeed implements FreshQuotes, AutoCloseable {
 
     /** How often periods whose last minute did not come are completed. */
     private static final Duration TICK = Duration.ofSeconds(5);
+    /** How old a quote may be and still be traded at. */
+    public static final Duration QUOTE_FRESH_FOR = Duration.ofSeconds(10);
 
     private final LiveMarkets markets;
     private final BarRepository bars;
@@ -33,6 +35,7 @@ public final class LiveFeed implements AutoCloseable {
     private final Consumer<List<Bar>> closed;
     private volatile Set<Symbol> covered = Set.of();
     private LiveMarket market;
+    private volatile LiveBars live;
     private ScheduledExecutorService ticker;
 
     /**
@@ -70,7 +73,7 @@ public final class LiveFeed implements AutoCloseable {
             return Optional.empty();
         }
         market = opened.get();
-        LiveBars live = new LiveBars(bars, history, market.name(), clock, metrics, closed);
+        live = new LiveBars(bars, history, market.name(), clock, metrics, closed);
         market.start(Set.copyOf(symbols), live);
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-bars").daemon().factory());
         ticker.scheduleAtFixedRate(live::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
@@ -90,6 +93,20 @@ public final class LiveFeed implements AutoCloseable {
                 && (timeframe == Timeframe.ONE_MINUTE || IntradayBarBuilder.BUILT.contains(timeframe));
     }
 
+    /**
+     * A symbol's latest quote from the live market, when it is at most {@link #QUOTE_FRESH_FOR} old and has a bid and
+     * an ask.
+     */
+    @Override
+    public Optional<LiveQuote> fresh(Symbol symbol) {
+        LiveBars current = live;
+        if (current == null) {
+            return Optional.empty();
+        }
+        return current.latest(symbol).filter(quote -> quote.bid() > 0 && quote.ask() >= quote.bid()
+                && !quote.time().plus(QUOTE_FRESH_FOR).isBefore(clock.instant()));
+    }
+
     /** Stops the live market. */
     @Override
     public synchronized void close() {
@@ -98,6 +115,7 @@ public final class LiveFeed implements AutoCloseable {
             market.close();
             ticker.shutdownNow();
             market = null;
+            live = null;
         }
     }
 }

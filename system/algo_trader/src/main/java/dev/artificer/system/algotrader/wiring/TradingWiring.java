@@ -94,15 +94,17 @@ public class TradingWiring {
      * @param jdbc       the database the paper broker keeps its account in
      * @param clock      the time
      * @param live       the live broker's factory, when the build provides one
+     * @param feed       the live feed, whose fresh quotes the paper broker fills market orders at
      * @return the paper broker, or the live one when live trading is confirmed
      */
     @Bean
     public Broker broker(AlgoTraderProperties properties, TradingProperties trading, JdbcTemplate jdbc, Clock clock,
-                         ObjectProvider<LiveBrokerFactory> live) {
+                         ObjectProvider<LiveBrokerFactory> live, ObjectProvider<LiveFeed> feed) {
         TradingProperties.Paper paper = trading.paper();
         return BrokerGate.choose(properties, Optional.ofNullable(live.getIfAvailable()), () -> new PaperBroker(jdbc,
                 new PaperSettings(paper.initialCash(), CommissionModel.perShare(paper.commissionPerShare(),
-                        paper.commissionMinimum()), SlippageModel.basisPoints(paper.slippageBps())), clock));
+                        paper.commissionMinimum()), SlippageModel.basisPoints(paper.slippageBps())), clock,
+                symbol -> Optional.ofNullable(feed.getIfAvailable()).flatMap(current -> current.fresh(symbol))));
     }
 
     /**

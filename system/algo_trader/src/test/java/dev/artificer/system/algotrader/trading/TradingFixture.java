@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.trading;
 
+import dev.artificer.system.algotrader.stream.FreshQuotes;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
@@ -77,7 +78,7 @@ final class TradingFixture {
 
     void restart(StrategySupply makeStrategy) {
         broker = new FlakyBroker(new PaperBroker(jdbc, new PaperSettings(100_000, CommissionModel.perShare(0.005, 1),
-                SlippageModel.none()), clock));
+                SlippageModel.none()), clock, FreshQuotes.NONE));
         BrokerHealth health = new BrokerHealth(state, clock, maxBrokerErrors);
         book = new OrderBook(broker, TradingMode.PAPER, journal, TradingTelemetry.none(), health, events, clock);
         desk = new TradingDesk(broker, TradingMode.PAPER, journal, state, RiskChecks.from(limits),
