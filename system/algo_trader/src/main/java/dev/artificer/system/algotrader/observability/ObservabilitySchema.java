@@ -118,6 +118,11 @@ public final class ObservabilitySchema {
         public static final String STREAM_GAP_MINUTES = "algo_trader.stream.gap.minutes";
         /** Timer: from a minute's arrival from the live feed to its bars stored. Tags: symbol, timeframe. */
         public static final String STREAM_STORED_LATENCY = "algo_trader.stream.stored.latency";
+        /**
+         * Timer: from a bar's close to its assignment's strategy having decided on it (orders journaled). Tags: symbol,
+         * timeframe, strategy (the assignment's strategy and parameters).
+         */
+        public static final String DECISION_LATENCY = "algo_trader.trading.decision.latency";
         /** Gauge (Micrometer's JVM binder): memory used. Tags: area ({@code heap}, {@code nonheap}), id (pool). */
         public static final String JVM_MEMORY_USED = "jvm.memory.used";
         /** Gauge (Micrometer's JVM binder): memory that can be used at most. Tags: area, id. */
@@ -138,6 +143,7 @@ public final class ObservabilitySchema {
                 counter(STREAM_GAPS_FILLED),
                 counter(STREAM_GAP_MINUTES),
                 timer(STREAM_STORED_LATENCY, SYMBOL, BarSchema.TIMEFRAME),
+                timer(DECISION_LATENCY, SYMBOL, BarSchema.TIMEFRAME, STRATEGY),
                 gauge(JVM_MEMORY_USED, "area", "id"),
                 gauge(JVM_MEMORY_MAX, "area", "id"));
 

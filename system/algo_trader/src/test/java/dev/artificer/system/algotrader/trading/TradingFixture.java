@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.trading;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.artificer.system.algotrader.stream.FreshQuotes;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
@@ -48,6 +49,7 @@ final class TradingFixture {
     final JdbcDecisionJournal journal;
     final List<BuyEveryBar> strategies = new ArrayList<>();
     final RecordingEvents events = new RecordingEvents();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     TradingProperties.Risk limits = new TradingProperties.Risk(25_000, 100_000, 2_000, 50, "", true);
     int maxBrokerErrors = 3;
     Duration settle = Duration.ZERO;
@@ -84,7 +86,7 @@ final class TradingFixture {
         desk = new TradingDesk(broker, TradingMode.PAPER, journal, state, RiskChecks.from(limits),
                 new JdbcWatchlist(jdbc, clock), book, TradingTelemetry.none(), health, clock);
         loop = new TradingLoop(assignments, broker, book, desk, state, makeStrategy, bars, 300, SettleTime.always(settle), clock,
-                owner, Duration.ofMinutes(5), events);
+                owner, Duration.ofMinutes(5), events, meters);
     }
 
     /** Assigns the test strategy to AAPL 5m. */

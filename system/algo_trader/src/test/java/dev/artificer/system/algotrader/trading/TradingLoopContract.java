@@ -24,7 +24,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +144,22 @@ abstract class TradingLoopContract {
         assertThat(trading.decisions()).isZero();
         assertThat(trading.paperOrders()).isZero();
         assertThat(trading.assignments.lastProcessed(AAPL, TradingFixture.FIVE_MINUTES)).contains(DAY.get(39).start());
+    }
+
+    @Test
+    void theTimeFromABarsCloseToItsDecisionIsRecordedForTheAssignment() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+
+        trading.loop.runOnce();
+
+        Timer latency = trading.meters.get(ObservabilitySchema.Metrics.DECISION_LATENCY).tag("symbol", "AAPL")
+                .tag("timeframe", "5m").tag("strategy", "buy-every-bar quantity=10").timer();
+        assertThat(latency.count()).isEqualTo(1);
+        assertThat(latency.totalTime(TimeUnit.SECONDS)).as("storeUpTo sets the clock a minute after the close")
+                .isEqualTo(60.0);
     }
 
     @Test
