@@ -14,16 +14,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service's hold on the live market: started for the symbols it collects and trades, it stores their one-minute
  * bars and the 5- to 30-minute bars built from them as they close ({@link LiveBars}) and tells who waits (the decision
- * loop) at once. Intraday bars of the symbols it covers are final when stored, so they need not settle.
+ * loop) at once. Intraday bars of the symbols it covers are final when stored, so they need not settle. When another
+ * process holds the streamer connection, it does not start (the scheduled ingestion stays the only source).
  */
 public final class LiveFeed implements FreshQuotes, AutoCloseable {
 
     /** How often periods whose last minute did not come are completed. */
     private static final Duration TICK = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
     /** How old a quote may be and still be traded at. */
     public static final Duration QUOTE_FRESH_FOR = Duration.ofSeconds(10);
 
@@ -72,11 +76,19 @@ public final class LiveFeed implements FreshQuotes, AutoCloseable {
         if (opened.isEmpty()) {
             return Optional.empty();
         }
+        LiveBars listener = new LiveBars(bars, history, opened.get().name(), clock, metrics, closed);
+        try {
+            opened.get().start(Set.copyOf(symbols), listener);
+        } catch (StreamConnectionHeldException held) {
+            LOG.warn("{}, so this process does not stream: intraday bars arrive with the scheduled ingestion",
+                    held.getMessage());
+            opened.get().close();
+            return Optional.empty();
+        }
         market = opened.get();
-        live = new LiveBars(bars, history, market.name(), clock, metrics, closed);
-        market.start(Set.copyOf(symbols), live);
+        live = listener;
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-bars").daemon().factory());
-        ticker.scheduleAtFixedRate(live::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(listener::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         covered = Set.copyOf(symbols);
         return Optional.of(market.name());
     }
@@ -99,12 +111,19 @@ public final class LiveFeed implements FreshQuotes, AutoCloseable {
      */
     @Override
     public Optional<LiveQuote> fresh(Symbol symbol) {
-        LiveBars current = live;
-        if (current == null) {
-            return Optional.empty();
-        }
-        return current.latest(symbol).filter(quote -> quote.bid() > 0 && quote.ask() >= quote.bid()
+        return latest(symbol).filter(quote -> quote.bid() > 0 && quote.ask() >= quote.bid()
                 && !quote.time().plus(QUOTE_FRESH_FOR).isBefore(clock.instant()));
+    }
+
+    /**
+     * A symbol's latest quote from the live market, however old, for whoever shows quotes.
+     *
+     * @param symbol the symbol
+     * @return the quote, or empty when none came or nothing streams
+     */
+    public Optional<LiveQuote> latest(Symbol symbol) {
+        LiveBars current = live;
+        return current == null ? Optional.empty() : current.latest(symbol);
     }
 
     /** Stops the live market. */

@@ -87,4 +87,37 @@ class LiveFeedTest {
         assertThat(feed.covers(AAPL, Timeframe.DAILY)).isFalse();
         assertThat(feed.covers(Symbol.of("MSFT"), Timeframe.ONE_MINUTE)).isFalse();
     }
+
+    @Test
+    void whenAnotherProcessHoldsTheConnectionTheFeedDoesNotStartAndCoversNothing() {
+        StreamHolder service = new StreamHolder("the algo-trader service (pid 1 on a)", "");
+        StreamLease held = new StreamLease() {
+            @Override
+            public Optional<StreamHolder> claim(StreamHolder claimant) {
+                return Optional.of(service);
+            }
+
+            @Override
+            public void release() {
+            }
+        };
+        LiveMarkets leased = new LiveMarkets() {
+            @Override
+            public Optional<LiveMarket> open() {
+                return Optional.of(new LeasedLiveMarket(new SimulatedLiveMarket(market, clock, Duration.ofMillis(10)),
+                        held, () -> new StreamHolder("this test", "")));
+            }
+
+            @Override
+            public String unavailableBecause() {
+                return "";
+            }
+        };
+        LiveFeed refused = new LiveFeed(leased, bars, market, new StreamMetrics(new SimpleMeterRegistry()), clock,
+                told::addAll);
+
+        assertThat(refused.start(Set.of(AAPL))).isEmpty();
+        assertThat(refused.covers(AAPL, Timeframe.ONE_MINUTE)).isFalse();
+        assertThat(refused.latest(AAPL)).isEmpty();
+    }
 }
