@@ -9,6 +9,8 @@ import dev.artificer.system.algotrader.adapters.simulated.SimulatedLiveMarket;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
 import dev.artificer.system.algotrader.auth.SchwabSession;
 import dev.artificer.system.algotrader.config.AlgoTraderProperties;
+import dev.artificer.system.algotrader.config.Setting;
+import dev.artificer.system.algotrader.config.StreamProperties;
 import dev.artificer.system.algotrader.jobs.JobScheduler;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.marketdata.MarketDataSource;
@@ -60,15 +62,20 @@ public class StreamWiring {
      * @param properties the configuration: whether Redis holds the streamer connection's lease
      * @param redis      the Redis client, used only when configured
      * @param environment tells the service (which serves its quotes over HTTP) from a command
+     * @param stream     whether the live market streams, and the streamer's watchdog and backoff
      * @return the live markets
      */
     @Bean
     public LiveMarkets liveMarkets(MarketDataSource source, Clock clock, ObjectProvider<TraderClient> trader,
                                    ObjectProvider<SchwabSession> session, AlgoTraderProperties properties,
-                                   ObjectProvider<AlgoTraderRedisClient> redis, Environment environment) {
+                                   ObjectProvider<AlgoTraderRedisClient> redis, Environment environment,
+                                   StreamProperties stream) {
         return new LiveMarkets() {
             @Override
             public Optional<LiveMarket> open() {
+                if (!stream.enabled()) {
+                    return Optional.empty();
+                }
                 if (source instanceof SimulatedMarket simulated) {
                     return Optional.of(new SimulatedLiveMarket(simulated, clock, SIMULATED_QUOTES_EVERY));
                 }
@@ -79,15 +86,24 @@ public class StreamWiring {
                 }
                 StreamLease lease = properties.redis().configured()
                         ? new RedisStreamLease(redis.getObject(), STREAM_LEASE) : StreamLease.ALONE;
-                return Optional.of(new LeasedLiveMarket(new SchwabLiveMarket(client, tokens,
-                        StreamerSettings.defaults()), lease, () -> claimant(environment)));
+                return Optional.of(new LeasedLiveMarket(new SchwabLiveMarket(client, tokens, streamer(stream)), lease,
+                        () -> claimant(environment)));
             }
 
             @Override
             public String unavailableBecause() {
+                if (!stream.enabled()) {
+                    return "the live market is switched off (" + Setting.STREAM_ENABLED.variableNames() + "=false)";
+                }
                 return source.name() + " has no live market here: the Schwab streamer needs the Schwab settings";
             }
         };
+    }
+
+    private static StreamerSettings streamer(StreamProperties stream) {
+        StreamerSettings defaults = StreamerSettings.defaults();
+        return StreamerSettings.builder().heartbeatTimeout(stream.heartbeatTimeout())
+                .backoff(stream.initialBackoff(), stream.maxBackoff(), defaults.jitterFactor()).build();
     }
 
     private static StreamHolder claimant(Environment environment) {
