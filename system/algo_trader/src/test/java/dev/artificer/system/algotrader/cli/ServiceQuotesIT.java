@@ -11,9 +11,9 @@ import dev.artificer.system.algotrader.adapters.simulated.SimulatedLiveMarket;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
 import dev.artificer.system.algotrader.adapters.web.LiveQuotesEndpoint;
 import dev.artificer.system.algotrader.stream.LiveFeed;
-import dev.artificer.system.algotrader.stream.LiveMarket;
 import dev.artificer.system.algotrader.stream.LiveMarkets;
 import dev.artificer.system.algotrader.stream.LiveQuote;
+import dev.artificer.system.algotrader.stream.OpeningMarkets;
 import dev.artificer.system.algotrader.stream.StreamMetrics;
 import dev.artificer.system.algotrader.trading.MigratedDatabase;
 import dev.artificer.system.algotrader.wiring.StreamWiring;
@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,17 +53,7 @@ class ServiceQuotesIT {
         database = MigratedDatabase.h2();
         Clock clock = Clock.systemUTC();
         SimulatedMarket market = new SimulatedMarket(clock);
-        LiveMarkets simulated = new LiveMarkets() {
-            @Override
-            public Optional<LiveMarket> open() {
-                return Optional.of(new SimulatedLiveMarket(market, clock, Duration.ofMillis(20)));
-            }
-
-            @Override
-            public String unavailableBecause() {
-                return "";
-            }
-        };
+        LiveMarkets simulated = new OpeningMarkets(() -> new SimulatedLiveMarket(market, clock, Duration.ofMillis(20)));
         feed = new LiveFeed(simulated, new JdbcBarRepository(database.jdbc(), "h2"), market,
                 new StreamMetrics(new SimpleMeterRegistry()), clock, closed -> { });
         feed.start(Set.of(AAPL));

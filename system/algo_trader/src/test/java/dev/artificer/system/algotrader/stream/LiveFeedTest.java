@@ -39,17 +39,7 @@ class LiveFeedTest {
     void openDatabase() {
         database = MigratedDatabase.h2();
         bars = new JdbcBarRepository(database.jdbc(), "h2");
-        LiveMarkets simulated = new LiveMarkets() {
-            @Override
-            public Optional<LiveMarket> open() {
-                return Optional.of(new SimulatedLiveMarket(market, clock, Duration.ofMillis(10)));
-            }
-
-            @Override
-            public String unavailableBecause() {
-                return "";
-            }
-        };
+        LiveMarkets simulated = new OpeningMarkets(() -> new SimulatedLiveMarket(market, clock, Duration.ofMillis(10)));
         feed = new LiveFeed(simulated, bars, market, new StreamMetrics(new SimpleMeterRegistry()), clock, told::addAll);
     }
 
@@ -101,18 +91,8 @@ class LiveFeedTest {
             public void release() {
             }
         };
-        LiveMarkets leased = new LiveMarkets() {
-            @Override
-            public Optional<LiveMarket> open() {
-                return Optional.of(new LeasedLiveMarket(new SimulatedLiveMarket(market, clock, Duration.ofMillis(10)),
-                        held, () -> new StreamHolder("this test", "")));
-            }
-
-            @Override
-            public String unavailableBecause() {
-                return "";
-            }
-        };
+        LiveMarkets leased = new OpeningMarkets(() -> new LeasedLiveMarket(new SimulatedLiveMarket(market, clock,
+                Duration.ofMillis(10)), held, () -> new StreamHolder("this test", "")));
         LiveFeed refused = new LiveFeed(leased, bars, market, new StreamMetrics(new SimpleMeterRegistry()), clock,
                 told::addAll);
 

@@ -7,8 +7,6 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.infrastructure.schwab.SchwabClient;
-import dev.artificer.infrastructure.schwab.standin.InMemoryTokenStore;
-import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
 import dev.artificer.infrastructure.schwab.standin.StandInStreamer;
 import dev.artificer.infrastructure.schwab.stream.StreamerSettings;
 import dev.artificer.system.algotrader.adapters.jdbc.JdbcBarRepository;
@@ -41,7 +39,7 @@ class SchwabGapFillIT {
 
     private final MutableClock clock = new MutableClock(OPEN);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private StandInSchwab schwab;
+    private StandInStreaming standIns;
     private StandInStreamer streamer;
     private SchwabMarketData history;
     private SchwabLiveMarket live;
@@ -51,19 +49,16 @@ class SchwabGapFillIT {
 
     @BeforeEach
     void start() throws Exception {
-        schwab = StandInSchwab.start();
-        schwab.generateHistory(0);
-        streamer = StandInStreamer.start(Duration.ofMillis(100));
-        streamer.acceptTokens(schwab::acceptsAccessToken);
-        schwab.streamerSocketUrl(streamer.url());
-        SchwabClient client = schwab.client(
-                InMemoryTokenStore.holding(schwab.loggedIn(Instant.now().plus(Duration.ofMinutes(30)))),
-                StandInSchwab.fastSettings());
+        standIns = StandInStreaming.start();
+        standIns.schwab().generateHistory(0);
+        streamer = standIns.streamer();
+        SchwabClient client = standIns.client();
         history = new SchwabMarketData(client.marketData(), Clock.systemUTC(), meters);
         database = MigratedDatabase.h2();
         bars = new JdbcBarRepository(database.jdbc(), "h2");
         live = new SchwabLiveMarket(client.trader(), client.tokens(), StreamerSettings.builder()
-                .backoff(Duration.ofMillis(20), Duration.ofMillis(200), 0.25).build());
+                .heartbeatTimeout(Duration.ofSeconds(1)).backoff(Duration.ofMillis(20), Duration.ofMillis(200), 0.25)
+                .build());
         live.start(Set.of(AAPL), new LiveBars(bars, history, SchwabMarketData.NAME, clock, new StreamMetrics(meters),
                 closed -> { }));
         awaitUntil(() -> streamer.subscribed("CHART_EQUITY").contains("AAPL"));
@@ -72,8 +67,7 @@ class SchwabGapFillIT {
     @AfterEach
     void stop() throws InterruptedException {
         live.close();
-        streamer.shutdown();
-        schwab.close();
+        standIns.close();
         database.close();
     }
 
@@ -91,9 +85,10 @@ class SchwabGapFillIT {
     }
 
     private void dropAndAwaitTheReconnect() throws InterruptedException {
+        int before = streamer.connectionsOpened();
         drops++;
         streamer.dropConnections();
-        awaitUntil(() -> streamer.connectionsOpened() == drops + 1
+        awaitUntil(() -> count(Metrics.STREAM_RECONNECTS) >= drops && streamer.connectionsOpened() > before
                 && streamer.subscribed("CHART_EQUITY").contains("AAPL"));
     }
 
@@ -162,6 +157,6 @@ class SchwabGapFillIT {
         for (Timeframe timeframe : IntradayBarBuilder.BUILT) {
             assertThat(stored(timeframe, 60)).as(timeframe.code()).isEqualTo(built(series, timeframe));
         }
-        assertThat(count(Metrics.STREAM_RECONNECTS)).isEqualTo(10);
+        assertThat(count(Metrics.STREAM_RECONNECTS)).isGreaterThanOrEqualTo(10);
     }
 }

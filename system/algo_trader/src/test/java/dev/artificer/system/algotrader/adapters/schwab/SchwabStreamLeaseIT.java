@@ -10,8 +10,6 @@ import dev.artificer.component.testsupport.services.RedisEndpoint;
 import dev.artificer.component.testsupport.services.TestServices;
 import dev.artificer.infrastructure.redis.RedisSettings;
 import dev.artificer.infrastructure.schwab.SchwabClient;
-import dev.artificer.infrastructure.schwab.standin.InMemoryTokenStore;
-import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
 import dev.artificer.infrastructure.schwab.standin.StandInStreamer;
 import dev.artificer.infrastructure.schwab.stream.StreamerSettings;
 import dev.artificer.system.algotrader.adapters.redis.AlgoTraderRedisClient;
@@ -22,7 +20,6 @@ import dev.artificer.system.algotrader.stream.LiveQuote;
 import dev.artificer.system.algotrader.stream.StreamConnectionHeldException;
 import dev.artificer.system.algotrader.stream.StreamHolder;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +44,7 @@ class SchwabStreamLeaseIT {
         }
     };
 
-    private StandInSchwab schwab;
+    private StandInStreaming standIns;
     private StandInStreamer streamer;
     private SchwabClient client;
     private final List<AlgoTraderRedisClient> redis = new ArrayList<>();
@@ -56,20 +53,16 @@ class SchwabStreamLeaseIT {
 
     @BeforeEach
     void start() throws Exception {
-        schwab = StandInSchwab.start();
-        streamer = StandInStreamer.start(Duration.ofMillis(100));
-        streamer.acceptTokens(schwab::acceptsAccessToken);
-        schwab.streamerSocketUrl(streamer.url());
-        client = schwab.client(InMemoryTokenStore.holding(schwab.loggedIn(Instant.now().plus(Duration.ofMinutes(30)))),
-                StandInSchwab.fastSettings());
+        standIns = StandInStreaming.start();
+        streamer = standIns.streamer();
+        client = standIns.client();
     }
 
     @AfterEach
     void stop() throws InterruptedException {
         markets.forEach(LeasedLiveMarket::close);
         redis.forEach(AlgoTraderRedisClient::close);
-        streamer.shutdown();
-        schwab.close();
+        standIns.close();
     }
 
     private LeasedLiveMarket process(String name, String quotesUrl) {
