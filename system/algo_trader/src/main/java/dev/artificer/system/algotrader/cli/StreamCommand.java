@@ -30,7 +30,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code algo-trader stream SYMBOL...}: live quotes in an updating table, or one JSON line per event. */
+/**
+ * {@code algo-trader stream SYMBOL...}: live quotes in an updating table, or one JSON line per event. When the service
+ * holds the one streamer connection, the quotes are read from its HTTP endpoint instead.
+ */
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = "Show live quotes (last, bid, ask, change, volume, age) until Ctrl-C.")
 public class StreamCommand implements Callable<Integer> {
@@ -73,7 +76,8 @@ public class StreamCommand implements Callable<Integer> {
     /**
      * Streams until stopped.
      *
-     * @return 0 when stopped, 1 when the source has no live market here
+     * @return 0 when stopped, 1 when the source has no live market here, or another process holds the streamer
+     *         connection and serves no quotes (or its service stops answering)
      * @throws dev.artificer.system.algotrader.marketdata.UnknownSymbolException when the source does not have a symbol
      */
     @Override
