@@ -54,6 +54,7 @@ final class TradingFixture {
     int maxBrokerErrors = 3;
     Duration settle = Duration.ZERO;
     String owner = "test-process";
+    FreshQuotes quotes = FreshQuotes.NONE;
     FlakyBroker broker;
     OrderBook book;
     TradingDesk desk;
@@ -80,7 +81,7 @@ final class TradingFixture {
 
     void restart(StrategySupply makeStrategy) {
         broker = new FlakyBroker(new PaperBroker(jdbc, new PaperSettings(100_000, CommissionModel.perShare(0.005, 1),
-                SlippageModel.none()), clock, FreshQuotes.NONE));
+                SlippageModel.none()), clock, quotes));
         BrokerHealth health = new BrokerHealth(state, clock, maxBrokerErrors);
         book = new OrderBook(broker, TradingMode.PAPER, journal, TradingTelemetry.none(), health, events, clock);
         desk = new TradingDesk(broker, TradingMode.PAPER, journal, state, RiskChecks.from(limits),
