@@ -9,16 +9,10 @@ import dev.artificer.infrastructure.redis.RedisSettings;
 import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
 import dev.artificer.infrastructure.schwab.standin.StandInStreamer;
 import dev.artificer.system.algotrader.adapters.redis.AlgoTraderRedisClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -65,27 +59,13 @@ class StreamLeaseE2E {
         streamer = StandInStreamer.start(Duration.ofMillis(200));
         streamer.acceptTokens(schwab::acceptsAccessToken);
         schwab.streamerSocketUrl(streamer.url());
-        environment = new HashMap<>(Map.of(
-                "SCHWAB_API_KEY", StandInSchwab.APP_KEY,
-                "SCHWAB_SECRET", StandInSchwab.APP_SECRET,
-                "SCHWAB_BASE_URL", schwab.endpoints().token().resolve("/").toString(),
-                "SCHWAB_CALLBACK_URL", StandInSchwab.CALLBACK.toString(),
+        environment = StandInLogin.environment(schwab);
+        environment.putAll(Map.of(
                 "REDIS_HOST", endpoint.host(),
                 "REDIS_PORT", String.valueOf(endpoint.port()),
                 "REDIS_DATABASE", String.valueOf(endpoint.database()),
                 "ALGO_TRADER_HTTP_PORT", String.valueOf(JarRun.freePort())));
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        JarRun.Result login = JarRun.interactive(home, environment, line -> {
-            if (!line.startsWith("http://127.0.0.1")) {
-                return Optional.empty();
-            }
-            try {
-                return browser.send(HttpRequest.newBuilder(URI.create(line)).build(),
-                        HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location");
-            } catch (Exception failure) {
-                throw new IllegalStateException(failure);
-            }
-        }, "auth", "login", "--manual");
+        JarRun.Result login = StandInLogin.login(home, environment);
         assertThat(login.exitCode()).as(login.all()).isZero();
     }
 
