@@ -22,6 +22,8 @@ public class BaseRedisClient implements AutoCloseable {
 
     private static final String RELEASE_IF_OWNER =
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+    private static final String RENEW_IF_OWNER =
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 
     private final RedisSettings settings;
     private final RedisClient redis;
@@ -202,6 +204,19 @@ public class BaseRedisClient implements AutoCloseable {
         Object deleted = call("unlock " + lock.key(),
                 () -> redis.eval(RELEASE_IF_OWNER, List.of(lock.key()), List.of(lock.owner())));
         return Long.valueOf(1).equals(deleted);
+    }
+
+    /**
+     * Extends a lock's lease from now if, and only if, the caller still owns it, so a long holder keeps it.
+     *
+     * @param lock  the lock returned by {@link #tryLock}
+     * @param lease how long the lock lasts from now unless renewed or released
+     * @return true when renewed; false when it had expired or another owner holds it now
+     */
+    public boolean renew(RedisLock lock, Duration lease) {
+        Object renewed = call("renew " + lock.key(), () -> redis.eval(RENEW_IF_OWNER, List.of(lock.key()),
+                List.of(lock.owner(), String.valueOf(requireTtl(lease)))));
+        return Long.valueOf(1).equals(renewed);
     }
 
     /**

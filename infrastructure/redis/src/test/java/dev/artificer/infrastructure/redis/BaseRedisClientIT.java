@@ -151,4 +151,24 @@ class BaseRedisClientIT {
 
         assertThat(client.tryLock("lease", Duration.ofSeconds(1))).isPresent();
     }
+
+    @Test
+    void aRenewedLockOutlivesItsFirstLease() throws InterruptedException {
+        RedisLock held = client.tryLock("renewed", Duration.ofMillis(300)).orElseThrow();
+        for (int i = 0; i < 4; i++) {
+            Thread.sleep(150);
+            assertThat(client.renew(held, Duration.ofMillis(300))).isTrue();
+        }
+
+        assertThat(client.tryLock("renewed", Duration.ofSeconds(1))).as("600 ms past the first lease").isEmpty();
+    }
+
+    @Test
+    void onlyTheOwnerCanRenewALock() throws InterruptedException {
+        RedisLock held = client.tryLock("renew-owned", Duration.ofMillis(100)).orElseThrow();
+
+        assertThat(client.renew(new RedisLock(held.key(), "someone-else"), Duration.ofSeconds(10))).isFalse();
+        Thread.sleep(200);
+        assertThat(client.renew(held, Duration.ofSeconds(10))).as("expired meanwhile").isFalse();
+    }
 }

@@ -8,7 +8,10 @@ import dev.artificer.system.algotrader.stream.LiveMarket;
 import dev.artificer.system.algotrader.stream.LiveMarketListener;
 import dev.artificer.system.algotrader.stream.LiveMarkets;
 import dev.artificer.system.algotrader.stream.LiveQuote;
+import dev.artificer.system.algotrader.stream.StreamConnectionHeldException;
+import dev.artificer.system.algotrader.stream.StreamHolder;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +30,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code algo-trader stream SYMBOL...}: live quotes in an updating table, or one JSON line per event. */
+/**
+ * {@code algo-trader stream SYMBOL...}: live quotes in an updating table, or one JSON line per event. When the service
+ * holds the one streamer connection, the quotes are read from its HTTP endpoint instead.
+ */
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = "Show live quotes (last, bid, ask, change, volume, age) until Ctrl-C.")
 public class StreamCommand implements Callable<Integer> {
@@ -70,7 +76,8 @@ public class StreamCommand implements Callable<Integer> {
     /**
      * Streams until stopped.
      *
-     * @return 0 when stopped, 1 when the source has no live market here
+     * @return 0 when stopped, 1 when the source has no live market here, or another process holds the streamer
+     *         connection and serves no quotes (or its service stops answering)
      * @throws dev.artificer.system.algotrader.marketdata.UnknownSymbolException when the source does not have a symbol
      */
     @Override
@@ -85,15 +92,45 @@ public class StreamCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<Symbol, Double> lastClose = lastCloses(chosen);
         Map<Symbol, LiveQuote> latest = new ConcurrentHashMap<>();
+        LiveMarketListener listener = listener(out, latest);
         try (LiveMarket market = opened.get()) {
-            if (!jsonLines) {
-                out.println("Live quotes from " + market.name() + (market.name().equals("simulated")
-                        ? " (SIMULATED market: not real prices)" : "") + "; Ctrl-C stops.");
+            try {
+                market.start(chosen, listener);
+            } catch (StreamConnectionHeldException held) {
+                return fromTheHolder(held.holder(), out, chosen, latest, lastClose, listener);
             }
-            market.start(chosen, listener(out, latest));
-            waitAndRedraw(out, chosen, latest, lastClose);
+            header(out, market.name() + (market.name().equals("simulated") ? " (SIMULATED market: not real prices)"
+                    : ""));
+            waitAndRedraw(out, chosen, latest, lastClose, () -> { });
         }
         return 0;
+    }
+
+    /** Shows the quotes of the process that holds the streamer connection, when it serves them; else refuses. */
+    private int fromTheHolder(StreamHolder holder, PrintWriter out, LinkedHashSet<Symbol> chosen,
+                              Map<Symbol, LiveQuote> latest, Map<Symbol, Double> lastClose,
+                              LiveMarketListener listener) throws InterruptedException {
+        if (holder.quotesUrl().isEmpty()) {
+            spec.commandLine().getErr().println("stream: the Schwab streamer connection (one per user) is held by "
+                    + holder.process() + "; stop it, or stream from the service");
+            return 1;
+        }
+        ServiceQuotes service = new ServiceQuotes(holder.quotesUrl(), chosen);
+        header(out, holder.process() + ", which holds the Schwab streamer connection");
+        try {
+            waitAndRedraw(out, chosen, latest, lastClose, () -> service.fetch().stream()
+                    .filter(quote -> !quote.equals(latest.get(quote.symbol()))).forEach(listener::quote));
+        } catch (UncheckedIOException unanswered) {
+            spec.commandLine().getErr().println("stream: " + unanswered.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private void header(PrintWriter out, String from) {
+        if (!jsonLines) {
+            out.println("Live quotes from " + from + "; Ctrl-C stops.");
+        }
     }
 
     private LiveMarketListener listener(PrintWriter out, Map<Symbol, LiveQuote> latest) {
@@ -134,12 +171,13 @@ public class StreamCommand implements Callable<Integer> {
     }
 
     private void waitAndRedraw(PrintWriter out, LinkedHashSet<Symbol> chosen, Map<Symbol, LiveQuote> latest,
-                               Map<Symbol, Double> lastClose) throws InterruptedException {
+                               Map<Symbol, Double> lastClose, Runnable refresh) throws InterruptedException {
         long end = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
         boolean drawn = false;
         boolean terminal = System.console() != null && System.console().isTerminal();
         while (System.nanoTime() < end) {
             Thread.sleep(Math.min(1000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            refresh.run();
             if (!jsonLines) {
                 synchronized (this) {
                     if (drawn && terminal) {

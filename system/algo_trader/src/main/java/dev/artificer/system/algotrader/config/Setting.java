@@ -80,6 +80,17 @@ public enum Setting {
     JOB_TRADE_EVERY("jobs.trade-every", "PT1M", "an ISO-8601 duration such as PT1M",
             "How often the service runs the assigned strategies over newly stored bars (market hours only)", false,
             "ALGO_TRADER_JOB_TRADE_EVERY"),
+    STREAM_ENABLED("stream.enabled", "true", "true or false",
+            "Whether the live market streams (false: the service's intraday bars come from the scheduled ingestion, "
+                    + "and `stream` refuses)", false, "ALGO_TRADER_STREAM_ENABLED"),
+    STREAM_HEARTBEAT_TIMEOUT("stream.heartbeat-timeout", "PT30S", "an ISO-8601 duration such as PT30S",
+            "Schwab streamer watchdog: a connection from which nothing arrived for this long is replaced", false,
+            "ALGO_TRADER_STREAM_HEARTBEAT_TIMEOUT"),
+    STREAM_INITIAL_BACKOFF("stream.initial-backoff", "PT0.5S", "an ISO-8601 duration such as PT0.5S, at most the "
+            + "maximum backoff", "First delay before the Schwab streamer reconnects, doubled after each failed attempt "
+            + "(25 % jitter)", false, "ALGO_TRADER_STREAM_INITIAL_BACKOFF"),
+    STREAM_MAX_BACKOFF("stream.max-backoff", "PT60S", "an ISO-8601 duration such as PT60S",
+            "Longest delay between the Schwab streamer's reconnect attempts", false, "ALGO_TRADER_STREAM_MAX_BACKOFF"),
     PAPER_INITIAL_CASH("trading.paper.initial-cash", "100000", "a positive amount of dollars",
             "Cash the paper broker starts with (read once, when its account is first created)", false,
             "ALGO_TRADER_PAPER_INITIAL_CASH"),

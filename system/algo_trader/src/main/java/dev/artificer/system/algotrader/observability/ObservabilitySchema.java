@@ -108,6 +108,21 @@ public final class ObservabilitySchema {
         public static final String SCHWAB_TOKEN_REFRESHES = "algo_trader.schwab.token.refreshes";
         /** Timer: one job run. Tags: job, outcome ({@link OutcomeTag}). */
         public static final String JOB_DURATION = "algo_trader.job.duration";
+        /** Counter: quotes and minutes received from the live feed. No tags. */
+        public static final String STREAM_MESSAGES = "algo_trader.stream.messages";
+        /** Counter: the live feed's lost connections, each followed by a reconnect. No tags. */
+        public static final String STREAM_RECONNECTS = "algo_trader.stream.reconnects";
+        /** Counter: the live feed's gaps filled from price history. No tags. */
+        public static final String STREAM_GAPS_FILLED = "algo_trader.stream.gaps.filled";
+        /** Counter: the minutes those gaps brought. No tags. */
+        public static final String STREAM_GAP_MINUTES = "algo_trader.stream.gap.minutes";
+        /** Timer: from a minute's arrival from the live feed to its bars stored. Tags: symbol, timeframe. */
+        public static final String STREAM_STORED_LATENCY = "algo_trader.stream.stored.latency";
+        /**
+         * Timer: from a bar's close to its assignment's strategy having decided on it (orders journaled). Tags: symbol,
+         * timeframe, strategy (the assignment's strategy and parameters).
+         */
+        public static final String DECISION_LATENCY = "algo_trader.trading.decision.latency";
         /** Gauge (Micrometer's JVM binder): memory used. Tags: area ({@code heap}, {@code nonheap}), id (pool). */
         public static final String JVM_MEMORY_USED = "jvm.memory.used";
         /** Gauge (Micrometer's JVM binder): memory that can be used at most. Tags: area, id. */
@@ -123,6 +138,12 @@ public final class ObservabilitySchema {
                 timer(SCHWAB_RATE_LIMIT_WAITS),
                 withOutcome(counter(SCHWAB_TOKEN_REFRESHES, OUTCOME)),
                 withOutcome(timer(JOB_DURATION, "job", OUTCOME)),
+                counter(STREAM_MESSAGES),
+                counter(STREAM_RECONNECTS),
+                counter(STREAM_GAPS_FILLED),
+                counter(STREAM_GAP_MINUTES),
+                timer(STREAM_STORED_LATENCY, SYMBOL, BarSchema.TIMEFRAME),
+                timer(DECISION_LATENCY, SYMBOL, BarSchema.TIMEFRAME, STRATEGY),
                 gauge(JVM_MEMORY_USED, "area", "id"),
                 gauge(JVM_MEMORY_MAX, "area", "id"));
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -67,12 +68,16 @@ public final class IntradayBarBuilder {
      *
      * @param now   the time
      * @param grace how long after its end a period waits for its last minute
+     * @param held  symbols whose missing minutes are still to come (a gap being filled): their periods wait
      * @return the bars completed
      */
-    public List<Bar> due(Instant now, Duration grace) {
+    public List<Bar> due(Instant now, Duration grace, Set<Symbol> held) {
         List<Bar> completed = new ArrayList<>();
         for (Iterator<Map.Entry<Series, TreeMap<Instant, Bar>>> entries = open.entrySet().iterator(); entries.hasNext(); ) {
             Map.Entry<Series, TreeMap<Instant, Bar>> entry = entries.next();
+            if (held.contains(entry.getKey().symbol())) {
+                continue;
+            }
             Instant end = periodOf(entry.getValue().firstKey(), entry.getKey().timeframe())
                     .plus(entry.getKey().timeframe().nominalLength());
             if (!end.plus(grace).isAfter(now)) {

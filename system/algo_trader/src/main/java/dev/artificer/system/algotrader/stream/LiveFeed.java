@@ -4,6 +4,7 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
+import dev.artificer.system.algotrader.marketdata.MarketDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -13,23 +14,32 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service's hold on the live market: started for the symbols it collects and trades, it stores their one-minute
  * bars and the 5- to 30-minute bars built from them as they close ({@link LiveBars}) and tells who waits (the decision
- * loop) at once. Intraday bars of the symbols it covers are final when stored, so they need not settle.
+ * loop) at once. Intraday bars of the symbols it covers are final when stored, so they need not settle. When another
+ * process holds the streamer connection, it does not start (the scheduled ingestion stays the only source).
  */
-public final class LiveFeed implements AutoCloseable {
+public final class LiveFeed implements FreshQuotes, AutoCloseable {
 
     /** How often periods whose last minute did not come are completed. */
     private static final Duration TICK = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(LiveFeed.class);
+    /** How old a quote may be and still be traded at. */
+    public static final Duration QUOTE_FRESH_FOR = Duration.ofSeconds(10);
 
     private final LiveMarkets markets;
     private final BarRepository bars;
+    private final MarketDataSource history;
+    private final StreamMetrics metrics;
     private final Clock clock;
     private final Consumer<List<Bar>> closed;
     private volatile Set<Symbol> covered = Set.of();
     private LiveMarket market;
+    private volatile LiveBars live;
     private ScheduledExecutorService ticker;
 
     /**
@@ -37,12 +47,17 @@ public final class LiveFeed implements AutoCloseable {
      *
      * @param markets opens the configured source's live market
      * @param bars    where bars are stored
+     * @param history the price history gaps are filled from
+     * @param metrics the feed's meters
      * @param clock   the time
      * @param closed  told of the bars that closed, once stored
      */
-    public LiveFeed(LiveMarkets markets, BarRepository bars, Clock clock, Consumer<List<Bar>> closed) {
+    public LiveFeed(LiveMarkets markets, BarRepository bars, MarketDataSource history, StreamMetrics metrics,
+                    Clock clock, Consumer<List<Bar>> closed) {
         this.markets = markets;
         this.bars = bars;
+        this.history = history;
+        this.metrics = metrics;
         this.clock = clock;
         this.closed = closed;
     }
@@ -61,11 +76,19 @@ public final class LiveFeed implements AutoCloseable {
         if (opened.isEmpty()) {
             return Optional.empty();
         }
+        LiveBars listener = new LiveBars(bars, history, opened.get().name(), clock, metrics, closed);
+        try {
+            opened.get().start(Set.copyOf(symbols), listener);
+        } catch (StreamConnectionHeldException held) {
+            LOG.warn("{}, so this process does not stream: intraday bars arrive with the scheduled ingestion",
+                    held.getMessage());
+            opened.get().close();
+            return Optional.empty();
+        }
         market = opened.get();
-        LiveBars live = new LiveBars(bars, market.name(), clock, closed);
-        market.start(Set.copyOf(symbols), live);
+        live = listener;
         ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("live-bars").daemon().factory());
-        ticker.scheduleAtFixedRate(live::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(listener::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         covered = Set.copyOf(symbols);
         return Optional.of(market.name());
     }
@@ -82,6 +105,27 @@ public final class LiveFeed implements AutoCloseable {
                 && (timeframe == Timeframe.ONE_MINUTE || IntradayBarBuilder.BUILT.contains(timeframe));
     }
 
+    /**
+     * A symbol's latest quote from the live market, when it is at most {@link #QUOTE_FRESH_FOR} old and has a bid and
+     * an ask.
+     */
+    @Override
+    public Optional<LiveQuote> fresh(Symbol symbol) {
+        return latest(symbol).filter(quote -> quote.bid() > 0 && quote.ask() >= quote.bid()
+                && !quote.time().plus(QUOTE_FRESH_FOR).isBefore(clock.instant()));
+    }
+
+    /**
+     * A symbol's latest quote from the live market, however old, for whoever shows quotes.
+     *
+     * @param symbol the symbol
+     * @return the quote, or empty when none came or nothing streams
+     */
+    public Optional<LiveQuote> latest(Symbol symbol) {
+        LiveBars current = live;
+        return current == null ? Optional.empty() : current.latest(symbol);
+    }
+
     /** Stops the live market. */
     @Override
     public synchronized void close() {
@@ -90,6 +134,7 @@ public final class LiveFeed implements AutoCloseable {
             market.close();
             ticker.shutdownNow();
             market = null;
+            live = null;
         }
     }
 }

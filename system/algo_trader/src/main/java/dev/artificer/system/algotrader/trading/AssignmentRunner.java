@@ -1,5 +1,8 @@
 package dev.artificer.system.algotrader.trading;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.MeterRegistry;
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
 import dev.artificer.component.market.Bar;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.component.strategy.Strategy;
@@ -17,7 +20,8 @@ import java.util.function.Consumer;
  * ({@link Bar#closedAt}): a daily bar at 16:00 of its day, a monthly bar at the close of the month's last weekday;
  * a bar is decided once it has been closed for its {@link SettleTime}, so that its final prices are
  * stored, not a snapshot taken while it was in progress. The start of the last bar it saw is persisted, so a restart neither
- * replays a bar to a strategy that has not seen the ones before it nor skips one.
+ * replays a bar to a strategy that has not seen the ones before it nor skips one. The time from the trading bar's close
+ * to the decision on it is recorded ({@code DECISION_LATENCY}).
  */
 final class AssignmentRunner {
 
@@ -32,7 +36,7 @@ final class AssignmentRunner {
 
     /** What a runner works with, shared by all runners of a loop. */
     record Dependencies(BarRepository bars, StrategyAssignments assignments, TradingDesk desk, OrderBook book,
-                        Clock clock, int warmupBars, SettleTime settle) {
+                        Clock clock, int warmupBars, SettleTime settle, MeterRegistry meters) {
     }
 
     AssignmentRunner(Assignment assignment, Strategy strategy, String version, Dependencies with) {
@@ -76,7 +80,15 @@ final class AssignmentRunner {
         Bar last = closed.getLast();
         strategy.onBar(last, new DeskContext(with.desk(), with.book(), assignment, journaledAs, strategy, last, account,
                 with.clock(), report));
+        decisionTimer().record(Duration.between(last.closesAt(), with.clock().instant()));
         processed(last);
+    }
+
+    private Timer decisionTimer() {
+        return Timer.builder(ObservabilitySchema.Metrics.DECISION_LATENCY)
+                .tag(ObservabilitySchema.SYMBOL, assignment.symbol().value())
+                .tag("timeframe", assignment.timeframe().code())
+                .tag(ObservabilitySchema.STRATEGY, assignment.identity()).register(with.meters());
     }
 
     private void warmUp(Instant now) {

@@ -139,6 +139,28 @@ public final class OrderBook {
     }
 
     /**
+     * Journals the fills of an order that filled as it was placed (the paper broker at a live quote), which
+     * {@link #sync} does not see, as the order is no longer working.
+     *
+     * @param placed the order as the broker answered its placement
+     * @return how many fills were new
+     * @throws BrokerException when the broker's fills cannot be listed
+     */
+    public int filledOnPlacement(BrokerOrder placed) {
+        if (placed.filledQuantity() == 0) {
+            return 0;
+        }
+        int fills = 0;
+        for (BrokerFill fill : health.read("listing fills", () -> broker.fills(placed.enteredAt().minus(SKEW)))) {
+            if (fill.brokerOrderId().equals(placed.brokerOrderId()) && journal.recordFill(broker.name(), fill)) {
+                fills++;
+                events.filled(fill);
+            }
+        }
+        return fills;
+    }
+
+    /**
      * Cancels one journaled order at the broker and records the outcome.
      *
      * @param clientKey the order's key

@@ -126,16 +126,23 @@ public final class TradingDesk {
                     "not sent: trading was halted meanwhile: " + halt.reason(), clock.instant());
             return Outcome.REJECTED;
         }
+        BrokerOrder placed;
         try {
-            BrokerOrder placed = health.send("placing " + pending.clientKey(), () -> broker.place(
+            placed = health.send("placing " + pending.clientKey(), () -> broker.place(
                     new ClientOrder(pending.clientKey(), decision.order(), decision.timeframe(), decision.barStart())));
             record(pending.clientKey(), placed);
             LOG.info("order {} sent to {}: {} ({})", pending.clientKey(), broker.name(),
                     OrderBook.describe(decision.order()), placed.brokerOrderId());
-            return Outcome.SENT;
         } catch (BrokerException failure) {
             return sendFailed(pending, failure);
         }
+        try {
+            book.filledOnPlacement(placed);
+        } catch (BrokerException unavailable) {
+            LOG.warn("order {} filled when placed, but its fills could not be listed to journal: {}",
+                    pending.clientKey(), unavailable.getMessage());
+        }
+        return Outcome.SENT;
     }
 
     private Outcome sendFailed(JournaledOrder pending, BrokerException failure) {

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.trading;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.artificer.system.algotrader.marketdata.BarRepository;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import dev.artificer.system.algotrader.trading.broker.Broker;
@@ -57,11 +58,12 @@ public final class TradingLoop implements AutoCloseable {
      * @param owner        this process, for the lease
      * @param lease        how long the lease holds without renewal
      * @param events       told how each run ended
+     * @param meters       where the decision latency of each assignment is recorded
      */
     public TradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
                        TradingState state, StrategySupply strategies, BarRepository bars,
                        int warmupBars, SettleTime settle, Clock clock, String owner, Duration lease,
-                       TradingEvents events) {
+                       TradingEvents events, MeterRegistry meters) {
         this.assignments = assignments;
         this.broker = broker;
         this.book = book;
@@ -69,7 +71,7 @@ public final class TradingLoop implements AutoCloseable {
         this.state = state;
         this.strategies = strategies;
         this.dependencies = new AssignmentRunner.Dependencies(bars, assignments, desk, book, clock, warmupBars,
-                settle);
+                settle, meters);
         this.owner = owner;
         this.lease = lease;
         this.events = events;

@@ -34,6 +34,7 @@ import dev.artificer.system.algotrader.trading.broker.LiveBrokerFactory;
 import dev.artificer.system.algotrader.trading.risk.RiskChecks;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -94,15 +95,17 @@ public class TradingWiring {
      * @param jdbc       the database the paper broker keeps its account in
      * @param clock      the time
      * @param live       the live broker's factory, when the build provides one
+     * @param feed       the live feed, whose fresh quotes the paper broker fills market orders at
      * @return the paper broker, or the live one when live trading is confirmed
      */
     @Bean
     public Broker broker(AlgoTraderProperties properties, TradingProperties trading, JdbcTemplate jdbc, Clock clock,
-                         ObjectProvider<LiveBrokerFactory> live) {
+                         ObjectProvider<LiveBrokerFactory> live, ObjectProvider<LiveFeed> feed) {
         TradingProperties.Paper paper = trading.paper();
         return BrokerGate.choose(properties, Optional.ofNullable(live.getIfAvailable()), () -> new PaperBroker(jdbc,
                 new PaperSettings(paper.initialCash(), CommissionModel.perShare(paper.commissionPerShare(),
-                        paper.commissionMinimum()), SlippageModel.basisPoints(paper.slippageBps())), clock));
+                        paper.commissionMinimum()), SlippageModel.basisPoints(paper.slippageBps())), clock,
+                symbol -> Optional.ofNullable(feed.getIfAvailable()).flatMap(current -> current.fresh(symbol))));
     }
 
     /**
@@ -187,20 +190,21 @@ public class TradingWiring {
      * @param events      told how each run ended (the hardware panel)
      * @param catalog     the strategies by name, the user's own re-read at each run
      * @param feed        the live feed: the bars it stores are final at once, so they need not settle
+     * @param meters      where each assignment's decision latency is recorded
      * @return the loop
      */
     @Bean(destroyMethod = "close")
     public TradingLoop tradingLoop(StrategyAssignments assignments, Broker broker, OrderBook book, TradingDesk desk,
                                    TradingState state, BarRepository bars, TradingProperties trading,
                                    JobsProperties jobs, Clock clock, TradingEvents events, StrategyCatalog catalog,
-                                   LiveFeed feed) {
+                                   LiveFeed feed, MeterRegistry meters) {
         SettleTime settle = assignment -> feed.covers(assignment.symbol(), assignment.timeframe()) ? Duration.ZERO
                 : jobs.ingestBarsEvery();
         Duration lease = jobs.tradeEvery().multipliedBy(3).compareTo(Duration.ofMinutes(2)) > 0
                 ? jobs.tradeEvery().multipliedBy(3) : Duration.ofMinutes(2);
         return new TradingLoop(assignments, broker, book, desk, state,
                 new CatalogStrategies(catalog), bars,
-                trading.warmupBars(), settle, clock, processName(), lease, events);
+                trading.warmupBars(), settle, clock, processName(), lease, events, meters);
     }
 
     private static TradingMode mode(AlgoTraderProperties properties) {

@@ -3,17 +3,12 @@ package dev.artificer.system.algotrader.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,24 +41,9 @@ class LiveTradingE2E {
     @BeforeEach
     void start() throws Exception {
         schwab = StandInSchwab.start();
-        environment = new HashMap<>(Map.of(
-                "SCHWAB_API_KEY", StandInSchwab.APP_KEY,
-                "SCHWAB_SECRET", StandInSchwab.APP_SECRET,
-                "SCHWAB_BASE_URL", schwab.endpoints().token().resolve("/").toString(),
-                "SCHWAB_CALLBACK_URL", StandInSchwab.CALLBACK.toString(),
-                "ALGO_TRADER_RISK_MARKET_HOURS_ONLY", "false"));
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        JarRun.Result login = JarRun.interactive(home, environment, line -> {
-            if (!line.startsWith("http://127.0.0.1")) {
-                return Optional.empty();
-            }
-            try {
-                return browser.send(HttpRequest.newBuilder(URI.create(line)).build(),
-                        HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location");
-            } catch (Exception failure) {
-                throw new IllegalStateException(failure);
-            }
-        }, "auth", "login", "--manual");
+        environment = StandInLogin.environment(schwab);
+        environment.put("ALGO_TRADER_RISK_MARKET_HOURS_ONLY", "false");
+        JarRun.Result login = StandInLogin.login(home, environment);
         assertThat(login.exitCode()).as(login.all()).isZero();
     }
 

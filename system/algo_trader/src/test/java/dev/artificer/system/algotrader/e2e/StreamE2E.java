@@ -48,4 +48,14 @@ class StreamE2E {
         assertThat(result.out().lines().filter(line -> line.startsWith("AAPL "))).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).doesNotContain("no quote yet"));
     }
+
+    @Test
+    void switchedOffTheStreamRefusesWithOneLineNamingTheVariable() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of("ALGO_TRADER_STREAM_ENABLED", "false"), "stream", "AAPL",
+                "--for", "PT2S");
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(1);
+        assertThat(result.err().lines().filter(line -> line.startsWith("stream:")))
+                .containsExactly("stream: the live market is switched off (ALGO_TRADER_STREAM_ENABLED=false)");
+    }
 }

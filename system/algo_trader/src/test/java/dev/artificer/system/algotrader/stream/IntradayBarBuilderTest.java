@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IntradayBarBuilderTest {
@@ -71,12 +72,21 @@ class IntradayBarBuilderTest {
         builder.add(minute(25, 100, 101, 99, 100.5, 5));
         Instant end = OPEN.plus(Duration.ofMinutes(30));
 
-        assertThat(builder.due(end.plusSeconds(5), Duration.ofSeconds(10))).isEmpty();
-        List<Bar> completed = builder.due(end.plusSeconds(10), Duration.ofSeconds(10));
+        assertThat(builder.due(end.plusSeconds(5), Duration.ofSeconds(10), Set.of())).isEmpty();
+        List<Bar> completed = builder.due(end.plusSeconds(10), Duration.ofSeconds(10), Set.of());
 
         assertThat(completed).extracting(Bar::timeframe).containsExactlyInAnyOrder(Timeframe.FIVE_MINUTES,
                 Timeframe.TEN_MINUTES, Timeframe.FIFTEEN_MINUTES, Timeframe.THIRTY_MINUTES);
         assertThat(completed).allSatisfy(bar -> assertThat(bar.close()).isEqualTo(100.5));
+    }
+
+    @Test
+    void aHeldSymbolsPeriodWaitsPastTheGracePeriodForItsMissingMinutes() {
+        builder.add(minute(25, 100, 101, 99, 100.5, 5));
+        Instant end = OPEN.plus(Duration.ofMinutes(30));
+
+        assertThat(builder.due(end.plusSeconds(60), Duration.ofSeconds(10), Set.of(AAPL))).isEmpty();
+        assertThat(builder.due(end.plusSeconds(60), Duration.ofSeconds(10), Set.of())).hasSize(4);
     }
 
     @Test
@@ -101,7 +111,7 @@ class IntradayBarBuilderTest {
         List<Bar> late = builder.add(minute(4, 100, 150, 99, 140, 100));
 
         assertThat(late).as("the five-minute bar stays as it was built").isEmpty();
-        assertThat(builder.due(OPEN.plus(Duration.ofMinutes(40)), Duration.ZERO))
+        assertThat(builder.due(OPEN.plus(Duration.ofMinutes(40)), Duration.ZERO, Set.of()))
                 .filteredOn(bar -> bar.timeframe() == Timeframe.FIVE_MINUTES).isEmpty();
     }
 

@@ -11,6 +11,7 @@ import dev.artificer.system.algotrader.adapters.simulated.SimulatedLiveMarket;
 import dev.artificer.system.algotrader.adapters.simulated.SimulatedMarket;
 import dev.artificer.system.algotrader.trading.MigratedDatabase;
 import dev.artificer.system.algotrader.trading.MutableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,18 +39,8 @@ class LiveFeedTest {
     void openDatabase() {
         database = MigratedDatabase.h2();
         bars = new JdbcBarRepository(database.jdbc(), "h2");
-        LiveMarkets simulated = new LiveMarkets() {
-            @Override
-            public Optional<LiveMarket> open() {
-                return Optional.of(new SimulatedLiveMarket(market, clock, Duration.ofMillis(10)));
-            }
-
-            @Override
-            public String unavailableBecause() {
-                return "";
-            }
-        };
-        feed = new LiveFeed(simulated, bars, clock, told::addAll);
+        LiveMarkets simulated = new OpeningMarkets(() -> new SimulatedLiveMarket(market, clock, Duration.ofMillis(10)));
+        feed = new LiveFeed(simulated, bars, market, new StreamMetrics(new SimpleMeterRegistry()), clock, told::addAll);
     }
 
     @AfterEach
@@ -85,5 +76,28 @@ class LiveFeedTest {
         assertThat(feed.covers(AAPL, Timeframe.THIRTY_MINUTES)).isTrue();
         assertThat(feed.covers(AAPL, Timeframe.DAILY)).isFalse();
         assertThat(feed.covers(Symbol.of("MSFT"), Timeframe.ONE_MINUTE)).isFalse();
+    }
+
+    @Test
+    void whenAnotherProcessHoldsTheConnectionTheFeedDoesNotStartAndCoversNothing() {
+        StreamHolder service = new StreamHolder("the algo-trader service (pid 1 on a)", "");
+        StreamLease held = new StreamLease() {
+            @Override
+            public Optional<StreamHolder> claim(StreamHolder claimant) {
+                return Optional.of(service);
+            }
+
+            @Override
+            public void release() {
+            }
+        };
+        LiveMarkets leased = new OpeningMarkets(() -> new LeasedLiveMarket(new SimulatedLiveMarket(market, clock,
+                Duration.ofMillis(10)), held, () -> new StreamHolder("this test", "")));
+        LiveFeed refused = new LiveFeed(leased, bars, market, new StreamMetrics(new SimpleMeterRegistry()), clock,
+                told::addAll);
+
+        assertThat(refused.start(Set.of(AAPL))).isEmpty();
+        assertThat(refused.covers(AAPL, Timeframe.ONE_MINUTE)).isFalse();
+        assertThat(refused.latest(AAPL)).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package dev.artificer.system.algotrader.trading;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.artificer.system.algotrader.stream.FreshQuotes;
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
@@ -47,10 +49,12 @@ final class TradingFixture {
     final JdbcDecisionJournal journal;
     final List<BuyEveryBar> strategies = new ArrayList<>();
     final RecordingEvents events = new RecordingEvents();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     TradingProperties.Risk limits = new TradingProperties.Risk(25_000, 100_000, 2_000, 50, "", true);
     int maxBrokerErrors = 3;
     Duration settle = Duration.ZERO;
     String owner = "test-process";
+    FreshQuotes quotes = FreshQuotes.NONE;
     FlakyBroker broker;
     OrderBook book;
     TradingDesk desk;
@@ -77,13 +81,13 @@ final class TradingFixture {
 
     void restart(StrategySupply makeStrategy) {
         broker = new FlakyBroker(new PaperBroker(jdbc, new PaperSettings(100_000, CommissionModel.perShare(0.005, 1),
-                SlippageModel.none()), clock));
+                SlippageModel.none()), clock, quotes));
         BrokerHealth health = new BrokerHealth(state, clock, maxBrokerErrors);
         book = new OrderBook(broker, TradingMode.PAPER, journal, TradingTelemetry.none(), health, events, clock);
         desk = new TradingDesk(broker, TradingMode.PAPER, journal, state, RiskChecks.from(limits),
                 new JdbcWatchlist(jdbc, clock), book, TradingTelemetry.none(), health, clock);
         loop = new TradingLoop(assignments, broker, book, desk, state, makeStrategy, bars, 300, SettleTime.always(settle), clock,
-                owner, Duration.ofMinutes(5), events);
+                owner, Duration.ofMinutes(5), events, meters);
     }
 
     /** Assigns the test strategy to AAPL 5m. */

@@ -24,7 +24,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import dev.artificer.system.algotrader.observability.ObservabilitySchema;
+import dev.artificer.system.algotrader.stream.LiveQuote;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +145,43 @@ abstract class TradingLoopContract {
         assertThat(trading.decisions()).isZero();
         assertThat(trading.paperOrders()).isZero();
         assertThat(trading.assignments.lastProcessed(AAPL, TradingFixture.FIVE_MINUTES)).contains(DAY.get(39).start());
+    }
+
+    @Test
+    void theTimeFromABarsCloseToItsDecisionIsRecordedForTheAssignment() {
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+
+        trading.loop.runOnce();
+
+        Timer latency = trading.meters.get(ObservabilitySchema.Metrics.DECISION_LATENCY).tag("symbol", "AAPL")
+                .tag("timeframe", "5m").tag("strategy", "buy-every-bar quantity=10").timer();
+        assertThat(latency.count()).isEqualTo(1);
+        assertThat(latency.totalTime(TimeUnit.SECONDS)).as("storeUpTo sets the clock a minute after the close")
+                .isEqualTo(60.0);
+    }
+
+    @Test
+    void withAFreshQuoteTheDecisionsMarketOrderFillsAtOnceAtTheAskAndIsJournaledFilled() {
+        trading.quotes = symbol -> Optional.of(new LiveQuote(symbol, 150.20, 150.25, 150.22, 1_000,
+                trading.clock.instant()));
+        trading.restart();
+        trading.storeUpTo(39);
+        trading.assign();
+        trading.loop.runOnce();
+        trading.storeUpTo(40);
+
+        trading.loop.runOnce();
+
+        assertThat(trading.broker.fills(Instant.EPOCH)).singleElement()
+                .satisfies(fill -> assertThat(fill.price()).isEqualTo(150.25));
+        assertThat(trading.broker.account().cash()).isEqualTo(100_000 - 10 * 150.25 - 1.0);
+        assertThat(decisions()).singleElement().satisfies(entry ->
+                assertThat(entry.order()).contains(OrderStatus.FILLED));
+        Integer journaledFills = database.jdbc().queryForObject("SELECT COUNT(*) FROM trade_fills", Integer.class);
+        assertThat(journaledFills).isEqualTo(1);
     }
 
     @Test

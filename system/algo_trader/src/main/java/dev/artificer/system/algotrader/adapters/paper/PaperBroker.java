@@ -6,6 +6,7 @@ import dev.artificer.component.backtest.FillRules;
 import dev.artificer.component.strategy.Order;
 import dev.artificer.component.strategy.OrderType;
 import dev.artificer.component.strategy.Side;
+import dev.artificer.system.algotrader.stream.FreshQuotes;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
 import dev.artificer.system.algotrader.trading.broker.Broker;
 import dev.artificer.system.algotrader.trading.broker.BrokerFill;
@@ -33,7 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * decided on one bar fills from the next bar of the same series on: a market order at its open (plus slippage), a
  * stop or limit order inside its range ({@link FillRules}). Cash, positions, orders and fills live in the relational
  * database, so a restart, or another process, continues where it was; an order whose client key was seen before is
- * not placed again.
+ * not placed again. Where the live feed has a fresh quote of the symbol, a market order fills when it is placed, at the
+ * quote instead (a buy at the ask, a sell at the bid, plus slippage). Each fill records what its price was taken from
+ * ({@link PriceBasis}) and, for a quote, the quote's time.
  */
 public final class PaperBroker implements Broker {
 
@@ -52,6 +55,7 @@ public final class PaperBroker implements Broker {
     private final TransactionTemplate transaction;
     private final PaperSettings settings;
     private final Clock clock;
+    private final FreshQuotes quotes;
 
     /**
      * Creates the broker; the account is created with the initial cash at first use.
@@ -59,12 +63,14 @@ public final class PaperBroker implements Broker {
      * @param jdbc     the database (migrated)
      * @param settings costs and initial cash
      * @param clock    the time
+     * @param quotes   the live feed's fresh quotes, which market orders fill at when there is one
      */
-    public PaperBroker(JdbcTemplate jdbc, PaperSettings settings, Clock clock) {
+    public PaperBroker(JdbcTemplate jdbc, PaperSettings settings, Clock clock, FreshQuotes quotes) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(new JdbcTransactionManager(jdbc.getDataSource()));
         this.settings = settings;
         this.clock = clock;
+        this.quotes = quotes;
     }
 
     @Override
@@ -80,16 +86,23 @@ public final class PaperBroker implements Broker {
         }
         Order order = request.order();
         long now = clock.millis();
+        String id = "paper-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try {
             jdbc.update("INSERT INTO paper_orders (order_id, client_key, symbol, timeframe, side, quantity, order_type, "
                             + "price, oco_group, signal_bar_ms, status, filled_quantity, average_price, detail, entered_ms, "
                             + "updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, '', ?, ?)",
-                    "paper-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), request.clientKey(),
+                    id, request.clientKey(),
                     order.symbol().value(), request.timeframe().code(), order.side().name(), order.quantity(),
                     order.type().name(), Double.isNaN(order.price()) ? null : order.price(), order.ocoGroup(),
                     request.signalBarStart().toEpochMilli(), OrderStatus.WORKING.name(), now, now);
         } catch (DuplicateKeyException placedMeanwhile) {
             return byClientKey(request.clientKey()).orElseThrow(() -> placedMeanwhile);
+        }
+        if (order.type() == OrderType.MARKET) {
+            quotes.fresh(order.symbol()).ifPresent(quote -> transaction.executeWithoutResult(status ->
+                    execute(new PaperOrder(id, order), settings.slippage().fillPrice(order.side(),
+                            order.side() == Side.BUY ? quote.ask() : quote.bid()), new Pricing(PriceBasis.QUOTE,
+                            request.signalBarStart().toEpochMilli(), quote.time().toEpochMilli()))));
         }
         return byClientKey(request.clientKey()).orElseThrow();
     }
@@ -114,11 +127,27 @@ public final class PaperBroker implements Broker {
 
     @Override
     public List<BrokerFill> fills(Instant since) {
-        return jdbc.query("SELECT fill_id, order_id, symbol, side, quantity, price, commission, filled_ms FROM paper_fills "
-                        + "WHERE filled_ms >= ? ORDER BY filled_ms, fill_id",
-                (row, index) -> new BrokerFill(row.getString(1), row.getString(2), Symbol.of(row.getString(3)),
-                        Side.valueOf(row.getString(4)), row.getLong(5), row.getDouble(6), row.getDouble(7),
-                        Instant.ofEpochMilli(row.getLong(8))), since.toEpochMilli());
+        return pricedFills(since).stream().map(PricedFill::fill).toList();
+    }
+
+    /**
+     * The fills since a time, with what each price was taken from.
+     *
+     * @param since the earliest fill time included
+     * @return the fills in time order
+     */
+    public List<PricedFill> pricedFills(Instant since) {
+        return jdbc.query("SELECT fill_id, order_id, symbol, side, quantity, price, commission, filled_ms, price_basis, "
+                        + "quote_ms FROM paper_fills WHERE filled_ms >= ? ORDER BY filled_ms, fill_id",
+                (row, index) -> {
+                    BrokerFill fill = new BrokerFill(row.getString(1), row.getString(2), Symbol.of(row.getString(3)),
+                            Side.valueOf(row.getString(4)), row.getLong(5), row.getDouble(6), row.getDouble(7),
+                            Instant.ofEpochMilli(row.getLong(8)));
+                    long quoted = row.getLong(10);
+                    Optional<Instant> quoteTime = row.wasNull() ? Optional.empty()
+                            : Optional.of(Instant.ofEpochMilli(quoted));
+                    return new PricedFill(fill, PriceBasis.valueOf(row.getString(9)), quoteTime);
+                }, since.toEpochMilli());
     }
 
     @Override
@@ -165,7 +194,8 @@ public final class PaperBroker implements Broker {
             case LIMIT -> FillRules.limitPrice(order, bar);
         };
         if (!Double.isNaN(price)) {
-            execute(working, bar, price);
+            execute(working, price, new Pricing(order.type() == OrderType.MARKET ? PriceBasis.NEXT_OPEN
+                    : PriceBasis.BAR_RANGE, bar.start().toEpochMilli(), null));
         }
     }
 
@@ -173,7 +203,17 @@ public final class PaperBroker implements Broker {
         return Double.isNaN(reference) ? reference : settings.slippage().fillPrice(order.side(), reference);
     }
 
-    private void execute(PaperOrder working, Bar bar, double price) {
+    /**
+     * What a fill is priced at and recorded with.
+     *
+     * @param basis      what the price was taken from
+     * @param barStartMs the bar filled on (for a quote, the signal bar), also the new position's first mark time
+     * @param quoteMs    the quote's time, for a fill at the quote
+     */
+    private record Pricing(PriceBasis basis, long barStartMs, Long quoteMs) {
+    }
+
+    private void execute(PaperOrder working, double price, Pricing pricing) {
         Order order = working.order();
         long held = jdbc.query("SELECT quantity FROM paper_positions WHERE symbol = ?", (row, index) -> row.getLong(1),
                 order.symbol().value()).stream().findFirst().orElse(0L);
@@ -196,11 +236,11 @@ public final class PaperBroker implements Broker {
             return;
         }
         jdbc.update("UPDATE paper_account SET cash = ? WHERE id = 1", cashAfter);
-        position(order, held, price, bar);
+        position(order, held, price, pricing.barStartMs());
         jdbc.update("INSERT INTO paper_fills (fill_id, order_id, symbol, side, quantity, price, commission, bar_start_ms, "
-                        + "filled_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", working.id() + "-1", working.id(),
-                order.symbol().value(), order.side().name(), order.quantity(), price, commission,
-                bar.start().toEpochMilli(), now);
+                        + "filled_ms, price_basis, quote_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                working.id() + "-1", working.id(), order.symbol().value(), order.side().name(), order.quantity(), price,
+                commission, pricing.barStartMs(), now, pricing.basis().name(), pricing.quoteMs());
         if (order.ocoGroup() != null) {
             jdbc.update("UPDATE paper_orders SET status = ?, detail = ?, updated_ms = ? WHERE symbol = ? AND oco_group = ? "
                             + "AND status = ?", OrderStatus.CANCELLED.name(), "one-cancels-other: " + working.id()
@@ -208,7 +248,7 @@ public final class PaperBroker implements Broker {
         }
     }
 
-    private void position(Order order, long held, double price, Bar bar) {
+    private void position(Order order, long held, double price, long markMs) {
         long after = held + order.signedQuantity();
         double average = jdbc.query("SELECT average_price FROM paper_positions WHERE symbol = ?",
                 (row, index) -> row.getDouble(1), order.symbol().value()).stream().findFirst().orElse(0.0);
@@ -220,7 +260,7 @@ public final class PaperBroker implements Broker {
         }
         jdbc.update("INSERT INTO paper_positions (symbol, quantity, average_price, mark, mark_ms) VALUES (?, ?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), average_price = VALUES(average_price)",
-                order.symbol().value(), after, newAverage, price, bar.start().toEpochMilli());
+                order.symbol().value(), after, newAverage, price, markMs);
     }
 
     private void reject(PaperOrder working, String reason) {

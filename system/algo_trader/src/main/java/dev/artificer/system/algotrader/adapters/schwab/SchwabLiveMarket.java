@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Schwab's live market: the streamer ({@code infrastructure/schwab}) subscribed to LEVELONE_EQUITIES quotes and
  * CHART_EQUITY one-minute candles of the symbols, its reconnects, re-logins and resubscriptions its own. Where to
  * connect and as whom comes from {@code GET /userPreference} when it starts; its tokens from the session, so a denied
- * login is retried with a refreshed token. Candles the client rejects as impossible are logged with the reason.
+ * login is retried with a refreshed token. A lost connection is told to the listener, whose bars have a gap until the
+ * streamer is back. Candles the client rejects as impossible are logged with the reason.
  */
 public final class SchwabLiveMarket implements LiveMarket {
 
@@ -101,6 +102,9 @@ public final class SchwabLiveMarket implements LiveMarket {
         @Override
         public void onStatus(StreamStatus status, String detail) {
             LOG.info("Schwab streamer {}{}", status, detail == null || detail.isBlank() ? "" : ": " + detail);
+            if (status == StreamStatus.DISCONNECTED) {
+                listener.interrupted();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.adapters.hardware;
 
+import dev.artificer.system.algotrader.stream.FreshQuotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.artificer.component.market.Symbol;
@@ -35,7 +36,7 @@ class GpioStatusPanelTest {
     private final JdbcTradingState state = new JdbcTradingState(database.jdbc());
     private final AtomicReference<LoginState> login = new AtomicReference<>(LoginState.NOT_USED);
     private final TradingPanel trader = new TradingPanel(state, new PaperBroker(database.jdbc(), new PaperSettings(
-            100_000, CommissionModel.perShare(0.005, 1), SlippageModel.none()), time), TradingMode.PAPER, login::get, time);
+            100_000, CommissionModel.perShare(0.005, 1), SlippageModel.none()), time, FreshQuotes.NONE), TradingMode.PAPER, login::get, time);
     private final MockPanel mock = new MockPanel();
     private final LogLines log = new LogLines(TradingPanel.class);
 

@@ -12,6 +12,8 @@ import dev.artificer.component.backtest.CommissionModel;
 import dev.artificer.component.backtest.SlippageModel;
 import dev.artificer.component.strategy.Order;
 import dev.artificer.component.strategy.Side;
+import dev.artificer.system.algotrader.stream.FreshQuotes;
+import dev.artificer.system.algotrader.stream.LiveQuote;
 import dev.artificer.system.algotrader.trading.MigratedDatabase;
 import dev.artificer.system.algotrader.trading.MutableClock;
 import dev.artificer.system.algotrader.trading.broker.AccountSnapshot;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,8 +62,12 @@ abstract class PaperBrokerContract {
     }
 
     PaperBroker broker() {
+        return broker(FreshQuotes.NONE);
+    }
+
+    PaperBroker broker(FreshQuotes quotes) {
         return new PaperBroker(database.jdbc(), new PaperSettings(CASH, CommissionModel.perShare(0.005, 1.0),
-                SlippageModel.basisPoints(SLIPPAGE_BPS)), clock);
+                SlippageModel.basisPoints(SLIPPAGE_BPS)), clock, quotes);
     }
 
     /** The broker's time moves to the bar's end, then it sees the bar. */
@@ -214,5 +221,66 @@ abstract class PaperBrokerContract {
                 .containsExactlyInAnyOrder(tuple("buy", OrderStatus.FILLED), tuple("near-stop", OrderStatus.FILLED),
                         tuple("far-target", OrderStatus.CANCELLED));
         assertThat(broker.account().positions()).isEmpty();
+    }
+
+    static FreshQuotes quoting(double bid, double ask, Instant time) {
+        return symbol -> Optional.of(new LiveQuote(symbol, bid, ask, (bid + ask) / 2, 1_000, time));
+    }
+
+    @Test
+    void aMarketBuyWithAFreshQuoteFillsWhenPlacedAtTheAskPlusSlippage() {
+        Instant quoted = DAY_START.plusSeconds(299);
+        PaperBroker broker = broker(quoting(190.00, 190.10, quoted));
+
+        BrokerOrder placed = broker.place(order("buy", Order.market(AAPL, Side.BUY, 100), DAY.get(0)));
+
+        assertThat(placed.status()).isEqualTo(OrderStatus.FILLED);
+        PricedFill fill = broker.pricedFills(Instant.EPOCH).getFirst();
+        assertThat(fill.fill().price()).isCloseTo(190.19505, within(1e-9));
+        assertThat(fill.basis()).isEqualTo(PriceBasis.QUOTE);
+        assertThat(fill.quoteTime()).contains(quoted);
+        assertThat(broker.account().cash()).isCloseTo(100_000 - 19_019.505 - 1.0, within(1e-6));
+    }
+
+    @Test
+    void aMarketSellWithAFreshQuoteFillsAtTheBidLessSlippage() {
+        broker(quoting(190.00, 190.10, DAY_START)).place(order("buy", Order.market(AAPL, Side.BUY, 100), DAY.get(0)));
+        clock.set(DAY_START.plusSeconds(60));
+        PaperBroker broker = broker(quoting(191.00, 191.20, DAY_START.plusSeconds(60)));
+
+        broker.place(order("sell", Order.market(AAPL, Side.SELL, 100), DAY.get(0)));
+
+        assertThat(broker.pricedFills(Instant.EPOCH)).extracting(fill -> fill.fill().price())
+                .satisfiesExactly(buy -> assertThat(buy).isCloseTo(190.19505, within(1e-9)),
+                        sell -> assertThat(sell).isCloseTo(190.9045, within(1e-9)));
+        assertThat(broker.account().cash()).isCloseTo(100_000 - 19_019.505 - 1.0 + 19_090.45 - 1.0, within(1e-6));
+        assertThat(broker.account().positions()).isEmpty();
+    }
+
+    @Test
+    void withoutAFreshQuoteAMarketOrderFillsAtTheNextOpenAndSaysSo() {
+        PaperBroker broker = broker();
+        BrokerOrder placed = broker.place(order("buy", Order.market(AAPL, Side.BUY, 10), DAY.get(0)));
+        assertThat(placed.status()).isEqualTo(OrderStatus.WORKING);
+
+        observe(broker, DAY.get(1));
+
+        PricedFill fill = broker.pricedFills(Instant.EPOCH).getFirst();
+        assertThat(fill.fill().price()).isCloseTo(DAY.get(1).open() * 1.0005, within(1e-9));
+        assertThat(fill.basis()).isEqualTo(PriceBasis.NEXT_OPEN);
+        assertThat(fill.quoteTime()).isEmpty();
+    }
+
+    @Test
+    void aLimitOrderIgnoresTheQuoteAndFillsInsideTheBarRange() {
+        PaperBroker broker = broker(quoting(1.00, 1.01, DAY_START));
+        double limit = DAY.get(1).low() + 0.01;
+        broker.place(order("dip", Order.limit(AAPL, Side.BUY, 10, limit), DAY.get(0)));
+
+        observe(broker, DAY.get(1));
+
+        PricedFill fill = broker.pricedFills(Instant.EPOCH).getFirst();
+        assertThat(fill.fill().price()).isEqualTo(Math.min(DAY.get(1).open(), limit));
+        assertThat(fill.basis()).isEqualTo(PriceBasis.BAR_RANGE);
     }
 }

@@ -7,8 +7,6 @@ import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.infrastructure.schwab.SchwabClient;
-import dev.artificer.infrastructure.schwab.standin.InMemoryTokenStore;
-import dev.artificer.infrastructure.schwab.standin.StandInSchwab;
 import dev.artificer.infrastructure.schwab.standin.StandInStreamer;
 import dev.artificer.infrastructure.schwab.stream.StreamerSettings;
 import dev.artificer.system.algotrader.stream.LiveMarketListener;
@@ -28,7 +26,7 @@ class SchwabLiveMarketIT {
 
     private static final Symbol AAPL = Symbol.of("AAPL");
 
-    private StandInSchwab schwab;
+    private StandInStreaming standIns;
     private StandInStreamer streamer;
     private SchwabLiveMarket live;
     private final List<LiveQuote> quotes = new CopyOnWriteArrayList<>();
@@ -36,13 +34,9 @@ class SchwabLiveMarketIT {
 
     @BeforeEach
     void start() throws Exception {
-        schwab = StandInSchwab.start();
-        streamer = StandInStreamer.start(Duration.ofMillis(100));
-        streamer.acceptTokens(schwab::acceptsAccessToken);
-        schwab.streamerSocketUrl(streamer.url());
-        SchwabClient client = schwab.client(
-                InMemoryTokenStore.holding(schwab.loggedIn(Instant.now().plus(Duration.ofMinutes(30)))),
-                StandInSchwab.fastSettings());
+        standIns = StandInStreaming.start();
+        streamer = standIns.streamer();
+        SchwabClient client = standIns.client();
         live = new SchwabLiveMarket(client.trader(), client.tokens(), StreamerSettings.defaults());
         live.start(Set.of(AAPL), new LiveMarketListener() {
             @Override
@@ -62,8 +56,7 @@ class SchwabLiveMarketIT {
     @AfterEach
     void stop() throws InterruptedException {
         live.close();
-        streamer.shutdown();
-        schwab.close();
+        standIns.close();
     }
 
     @Test
