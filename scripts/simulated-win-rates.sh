@@ -31,7 +31,9 @@ for strategy in $strategies; do
   done
   jq -rs --arg s "$strategy" '
     (map(.ret) | sort) as $r | length as $n |
+    (($r[(($n - 1) / 2) | floor] + $r[($n / 2) | floor]) / 2) as $median |
+    (map(.win | select(. != null))) as $wins |
     "| \($s) | \($n) | \(map(select(.ret > 0)) | length) of \($n) | \(map(select(.ret > .bh)) | length) of \($n) | " +
-    "\((($r[($n - 1) / 2 | floor)] + $r[$n / 2 | floor]) / 2 * 100 | . * 10 | round / 10) % | " +
-    "\((map(.win | select(. != null)) | if length == 0 then "n/a" else (add / length * 100 | round | tostring) + " %" end)) |"' "$results"
+    "\($median * 1000 | round / 10) % | " +
+    "\(if ($wins | length) == 0 then "n/a" else ($wins | add / length * 100 | round | tostring) + " %" end) |"' "$results"
 done
