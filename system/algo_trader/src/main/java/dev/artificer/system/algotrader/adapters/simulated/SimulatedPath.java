@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 
 /**
  * One symbol's simulated trading days, generated in order from {@link #EPOCH} with a seed taken from the ticker, so
- * the same day always has the same prices. Each day's log return has a drift, a GARCH(1,1) variance (volatility
- * clusters: a large move makes the next days more volatile), an overnight gap carrying a fifth of the variance plus
+ * the same day always has the same prices. Each day's log return has a constant mean (the drift less half the long-run
+ * variance, so that no stretch of days is predictably up or down), a GARCH(1,1) variance (volatility clusters: a large
+ * move makes the next days more volatile), an overnight gap carrying a fifth of the variance plus
  * rare jumps (about three a year, the size of an earnings surprise), and an intraday part walked minute by minute
  * ({@link MinutePath}) with the U-shaped volatility and volume of a real session. Only exchange trading days
  * ({@link ExchangeHolidays}) have a session.
@@ -26,7 +27,7 @@ final class SimulatedPath {
     private static final double OVERNIGHT_SHARE = 0.2;
     private static final double JUMPS_PER_DAY = 3.0 / TRADING_DAYS_PER_YEAR;
     private static final double JUMP_SIZE = 0.05;
-    private static final double MAX_VARIANCE_MULTIPLE = 16;
+    private static final double MAX_VARIANCE_MULTIPLE = 9;
 
     /**
      * A simulated trading day.
@@ -126,7 +127,7 @@ final class SimulatedPath {
 
     private Day nextDay(LocalDate date) {
         double previousClose = days.isEmpty() ? firstPrice : days.getLast().close();
-        double mean = dailyDrift - variance / 2;
+        double mean = dailyDrift - longRunVariance / 2;
         double jump = random.nextDouble() < JUMPS_PER_DAY ? JUMP_SIZE * gaussian() : 0;
         double gap = OVERNIGHT_SHARE * mean + Math.sqrt(OVERNIGHT_SHARE * variance) * gaussian() + jump;
         double intraday = (1 - OVERNIGHT_SHARE) * mean + Math.sqrt((1 - OVERNIGHT_SHARE) * variance) * gaussian();
