@@ -1,8 +1,10 @@
 package dev.artificer.system.algotrader.cli;
 
+import dev.artificer.component.market.Symbol;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
@@ -137,10 +139,24 @@ public final class CommandLineInterface {
         return UserMessages.isBadInput(failure) ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     }
 
+    /** A list of symbols ends at its first malformed one, which picocli reports as unmatched: say what is wrong. */
+    private static Optional<String> badSymbol(CommandSpec spec, List<String> unmatched) {
+        Optional<CommandLine.Model.PositionalParamSpec> symbols = spec.positionalParameters().stream()
+                .filter(parameter -> Arrays.asList(parameter.auxiliaryTypes()).contains(Symbol.class)).findFirst();
+        return symbols.flatMap(parameter -> unmatched.stream().filter(text -> !text.startsWith("-"))
+                .flatMap(text -> ValueConverters.symbolProblem(text).stream()).findFirst()
+                .map(problem -> "Invalid value for positional parameter " + parameter.paramLabel() + ": " + problem));
+    }
+
     private static int usageError(ParameterException failure, String[] args) {
         CommandLine failed = failure.getCommandLine();
         String message = failure.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-        if (failure instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+        Optional<String> badSymbol = failure instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? badSymbol(failed.getCommandSpec(), unmatched.getUnmatched()) : Optional.empty();
+        if (badSymbol.isPresent()) {
+            message = badSymbol.get();
+        } else if (failure instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
             message += "; did you mean " + String.join(", ", unmatched.getSuggestions()) + "?";
         } else if (message.startsWith("Missing required subcommand")) {
             message += ": " + String.join(", ", failed.getSubcommands().keySet());

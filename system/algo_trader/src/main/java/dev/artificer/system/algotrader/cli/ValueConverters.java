@@ -4,6 +4,7 @@ import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
@@ -26,6 +27,22 @@ final class ValueConverters {
         commandLine.registerConverter(Symbol.class, text -> converted(text, Symbol::of));
         commandLine.registerConverter(Timeframe.class, text -> converted(text, Timeframe::parse));
         commandLine.registerConverter(LocalDate.class, ValueConverters::date);
+    }
+
+    /**
+     * Why a text is not a symbol, for a list of symbols that picocli ended at the first bad one (it reports the rest as
+     * unmatched arguments, which names nothing).
+     *
+     * @param text an argument
+     * @return the reason, or empty when it is a valid symbol
+     */
+    static Optional<String> symbolProblem(String text) {
+        try {
+            Symbol.of(text);
+            return Optional.empty();
+        } catch (IllegalArgumentException invalid) {
+            return Optional.of(invalid.getMessage());
+        }
     }
 
     private static <T> T converted(String text, Function<String, T> parse) {

@@ -30,6 +30,7 @@ class BadInputE2E {
             List.of("--timeframe", "history", "AAPL", "--timeframe", "2h"),
             List.of("--from", "history", "AAPL", "--from", "2024-13-01"),
             List.of("SYMBOL", "watchlist", "add", "12*"),
+            List.of("SYMBOL", "watchlist", "add", "AAPL", "12*"),
             List.of("SYMBOL", "watchlist", "remove", "#"),
             List.of("--bogus", "watchlist", "list", "--bogus"),
             List.of("--timeframes", "backfill", "--symbols", "AAPL", "--timeframes", "2h"),
