@@ -18,6 +18,7 @@ import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.component.strategy.StrategyParameters;
 import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,10 @@ public class OptimizeCommand implements Callable<Integer> {
     @Mixin
     private SparkOption spark;
 
+    @Option(names = "--json", description = "Print the ranked combinations, the overfitting measures and the stored best "
+            + "run as one JSON document (progress and the table go to standard error).")
+    private boolean json;
+
     @Option(names = "--top", defaultValue = "10", description = "Combinations to list (default ${DEFAULT-VALUE}).")
     private int top;
 
@@ -87,7 +92,7 @@ public class OptimizeCommand implements Callable<Integer> {
         var ranking = searchOptions.ranking();
         List<String> axes = heatmapAxes(combinations);
         double rate = riskFreeRate.rate();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
         BacktestSettings settings = setup.settings(searchOptions.shorts());
         BacktestEngine engine = new BacktestEngine(settings);
@@ -115,9 +120,14 @@ public class OptimizeCommand implements Callable<Integer> {
                 winner, rate);
         out.println("Best: " + definition.name() + " " + best);
         RunPrinter.kept(out, kept);
-        out.println("Optimize report: " + SearchReports.optimize(kept, setup.header(definition.name(),
-                searchOptions.rangesText(), "", settings, code), searchOptions.describe(combinations.size()), result,
-                combinations, axes, findings, history, rate));
+        Path report = SearchReports.optimize(kept, setup.header(definition.name(), searchOptions.rangesText(), "",
+                settings, code), searchOptions.describe(combinations.size()), result, combinations, axes, findings,
+                history, rate);
+        out.println("Optimize report: " + report);
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), SearchDocuments.optimize(result, combinations.size(), findings,
+                    kept, report));
+        }
         return 0;
     }
 

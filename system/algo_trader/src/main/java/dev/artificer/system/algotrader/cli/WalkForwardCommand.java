@@ -1,6 +1,7 @@
 package dev.artificer.system.algotrader.cli;
 
 import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.Timeframe;
 import dev.artificer.component.backtest.BacktestEngine;
 import dev.artificer.component.backtest.BacktestSettings;
 import dev.artificer.system.algotrader.archive.ArchivedRun;
@@ -17,6 +18,7 @@ import dev.artificer.component.backtest.optimize.WalkForwardSummary;
 import dev.artificer.component.strategy.StrategyDefinition;
 import dev.artificer.system.algotrader.userstrategy.StrategyCatalog;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,6 +58,10 @@ public class WalkForwardCommand implements Callable<Integer> {
     @Mixin
     private SparkOption spark;
 
+    @Option(names = "--json", description = "Print the windows, the walk-forward efficiency and the stitched run as one "
+            + "JSON document (progress and the tables go to standard error).")
+    private boolean json;
+
     @Option(names = "--in-sample", defaultValue = "504", description = "Bars each optimisation sees (default ${DEFAULT-VALUE}: two years of days).")
     private int inSample;
 
@@ -85,7 +91,7 @@ public class WalkForwardCommand implements Callable<Integer> {
         Ranking ranking = searchOptions.ranking();
         double rate = riskFreeRate.rate();
         WalkForwardSettings windows = windows();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
         List<Bar> history = setup.history(out);
         int count = WalkForward.windows(history, windows);
         if (count == 0) {
@@ -111,10 +117,15 @@ public class WalkForwardCommand implements Callable<Integer> {
                 result.stitched(), rate);
         RunPrinter.heading(out, kept.record());
         RunPrinter.metrics(out, kept.record());
-        WalkForwardReport.lines(WalkForwardSummary.of(result)).forEach(out::println);
+        WalkForwardSummary summary = WalkForwardSummary.of(result);
+        WalkForwardReport.lines(summary).forEach(out::println);
         RunPrinter.kept(out, kept);
-        out.println("Walk-forward report: " + SearchReports.walkForward(kept, setup.header(definition.name(),
-                searchOptions.rangesText(), "", settings, code), windows, ranking, result, history));
+        Path report = SearchReports.walkForward(kept, setup.header(definition.name(), searchOptions.rangesText(), "",
+                settings, code), windows, ranking, result, history);
+        out.println("Walk-forward report: " + report);
+        if (json) {
+            JsonOutput.print(spec.commandLine().getOut(), SearchDocuments.walkForward(summary, kept, report));
+        }
         return 0;
     }
 
@@ -135,8 +146,8 @@ public class WalkForwardCommand implements Callable<Integer> {
         Table table = new Table("OUT OF SAMPLE", "CHOSEN IN SAMPLE", "IN-SAMPLE " + ranking.metric().toUpperCase(java.util.Locale.ROOT),
                 "OUT-OF-SAMPLE RETURN");
         for (WalkForwardWindow window : result.windows()) {
-            table.row(window.outOfSampleStart().toString().substring(0, 10) + " .. "
-                            + window.outOfSampleEnd().toString().substring(0, 10),
+            table.row(MarketTime.of(window.outOfSampleStart(), Timeframe.DAILY) + " .. "
+                            + MarketTime.of(window.outOfSampleEnd(), Timeframe.DAILY),
                     window.parameters().entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
                             .collect(Collectors.joining(" ")),
                     MetricRows.format(ranking.metric(), window.best().score()),

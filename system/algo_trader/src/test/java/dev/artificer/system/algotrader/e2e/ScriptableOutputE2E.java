@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -115,6 +116,41 @@ class ScriptableOutputE2E {
         assertThat(json("decisions", "list", "--json").get("decisions").isEmpty()).isTrue();
         JarRun.Result positions = JarRun.run(home, Map.of(), "positions", "--csv");
         assertThat(positions.out().strip()).isEqualTo("symbol,quantity,averagePrice,marketPrice,marketValue,unrealizedPnl");
+    }
+
+    @Test
+    void optimizeRanksEveryValidCombinationAndItsStoredBestIsTheTopOne() throws Exception {
+        JsonNode search = json("optimize", "--strategy", "sma-cross", "--symbol", "AAPL", "fast=5..15:5", "slow=10,30",
+                "--metric", "total_return", "--json");
+
+        JsonNode ranked = search.get("ranked");
+        assertThat(ranked.size() + search.get("skipped").size()).isEqualTo(search.get("combinations").asInt()).isEqualTo(6);
+        // fast=10 slow=10 and fast=15 slow=10 break slow > fast
+        assertThat(search.get("skipped").size()).isEqualTo(2);
+        List<Double> scores = ranked.valueStream().map(candidate -> candidate.get("score").asDouble()).toList();
+        assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // the best combination run again and stored gives the return the search measured
+        assertThat(search.get("best").get("metrics").get("total_return").asDouble())
+                .isCloseTo(ranked.get(0).get("metrics").get("total_return").asDouble(), within(1e-9));
+        assertThat(search.get("deflatedSharpe").get("trials").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void walkforwardGivesOneEntryPerWindowAndItsEfficiency() throws Exception {
+        JarRun.Result result = JarRun.run(home, Map.of(), "walkforward", "--strategy", "sma-cross", "--symbol", "AAPL",
+                "fast=5,10", "slow=20,30", "--in-sample", "1500", "--out-of-sample", "1500", "--json");
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        JsonNode walk = JSON.readTree(result.out());
+
+        java.util.regex.Matcher announced = java.util.regex.Pattern.compile("Walking forward over (\\d+) windows")
+                .matcher(result.err());
+        assertThat(announced.find()).as(result.err()).isTrue();
+        assertThat(walk.get("windows").size()).isEqualTo(Integer.parseInt(announced.group(1)));
+        assertThat(walk.get("efficiency").isNumber() || walk.get("efficiency").isNull()).isTrue();
+        JsonNode first = walk.get("windows").get(0);
+        assertThat(Instant.parse(first.get("outOfSampleStart").asString()))
+                .isAfter(Instant.parse(first.get("inSampleStart").asString()));
+        assertThat(walk.get("run").get("kind").asString()).isEqualTo("walkforward");
     }
 
     @Test
