@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  * {@code bashcompinit}. Answered without starting the application.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = "Print a bash or zsh completion script; load it with: source <(algo-trader completion)")
+        description = "Print a bash or zsh completion script to source in your shell (see the README).")
 public class CompletionCommand implements Callable<Integer> {
 
     /** The shells the script serves. */
