@@ -39,6 +39,16 @@ class SchwabStreamerIT {
             .backoff(Duration.ofMillis(20), Duration.ofMillis(200), 0.2)
             .build();
 
+    /**
+     * FAST but with a watchdog that never fires in a test about LOGIN answers: on a loaded machine a login answer can
+     * take longer than FAST's 0.8 s, and the watchdog's reconnect would then wait for a subscription.
+     */
+    private static final StreamerSettings PATIENT_WATCHDOG = StreamerSettings.builder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .heartbeatTimeout(Duration.ofSeconds(30))
+            .backoff(Duration.ofMillis(20), Duration.ofMillis(200), 0.2)
+            .build();
+
     private StandInSchwab schwab;
     private StandInStreamer streamer;
     private SchwabClient client;
@@ -300,14 +310,14 @@ class SchwabStreamerIT {
     void loginsDeniedMoreOftenThanAllowedStopTheStreamWithOneReport() throws Exception {
         RecordingListener heard = new RecordingListener();
         streamer.denyNextLogins(100);
-        started(heard);
+        started(heard, PATIENT_WATCHDOG);
 
         await("stopped", () -> heard.count(StreamStatus.STOPPED) == 1);
         Thread.sleep(300);
 
         assertThat(heard.problems).singleElement().isInstanceOf(StreamerLoginDeniedException.class);
-        assertThat(streamer.deniedLogins()).isEqualTo(FAST.maxLoginDenials() + 1);
-        assertThat(streamer.connectionsOpened()).isEqualTo(FAST.maxLoginDenials() + 1);
+        assertThat(streamer.deniedLogins()).isEqualTo(PATIENT_WATCHDOG.maxLoginDenials() + 1);
+        assertThat(streamer.connectionsOpened()).isEqualTo(PATIENT_WATCHDOG.maxLoginDenials() + 1);
     }
 
     @Test
@@ -412,13 +422,21 @@ class SchwabStreamerIT {
     }
 
     private SchwabStreamer started(RecordingListener listener) {
-        SchwabStreamer stream = built(listener);
+        return started(listener, FAST);
+    }
+
+    private SchwabStreamer started(RecordingListener listener, StreamerSettings settings) {
+        SchwabStreamer stream = built(listener, settings);
         stream.start();
         return stream;
     }
 
     private SchwabStreamer built(RecordingListener listener) {
-        SchwabStreamer stream = client.streamer(listener, FAST);
+        return built(listener, FAST);
+    }
+
+    private SchwabStreamer built(RecordingListener listener, StreamerSettings settings) {
+        SchwabStreamer stream = client.streamer(listener, settings);
         streams.add(stream);
         return stream;
     }
