@@ -42,8 +42,7 @@ public final class BuiltinStrategies {
                         ParameterSpec.integer("fast", 10, 2, 1000, "fast SMA period"),
                         ParameterSpec.integer("slow", 30, 3, 5000, "slow SMA period")),
                         List.of(ParameterRule.greaterThan("slow", "fast")), Kind.SHORTABLE,
-                        values -> Rules.movingAverageCross(MovingAverageType.SMA, values.integer("fast"),
-                                values.integer("slow"))),
+                        values -> Rules.smaCross(values.integer("fast"), values.integer("slow"))),
                 define("ema-cross", "Long when the fast EMA of the close crosses above the slow one; flat (or short) "
                         + "when it crosses below.", List.of(
                         ParameterSpec.integer("fast", 12, 2, 1000, "fast EMA period"),

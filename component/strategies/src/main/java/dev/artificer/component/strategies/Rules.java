@@ -6,6 +6,7 @@ import dev.artificer.component.indicators.Macd;
 import dev.artificer.component.indicators.MovingAverageType;
 import dev.artificer.component.indicators.Rsi;
 import dev.artificer.component.indicators.SeriesIndicator;
+import dev.artificer.component.indicators.Sma;
 
 /** The signal rules of the built-in strategies, each a fresh per-symbol instance with its own indicators. */
 final class Rules {
@@ -22,8 +23,24 @@ final class Rules {
      * @return the rule
      */
     static SignalRule movingAverageCross(MovingAverageType type, int fast, int slow) {
-        SeriesIndicator fastAverage = type.create(fast);
-        SeriesIndicator slowAverage = type.create(slow);
+        return cross(type.create(fast), type.create(slow));
+    }
+
+    /**
+     * Long when the fast simple moving average of the close crosses above the slow one, short (or flat) below. It uses
+     * the streaming {@link Sma} that a strategy of the user's and the rules' {@code sma()} get, so that all three trade
+     * alike when the averages tie exactly, as prices in whole cents make them do (TA-Lib's rounding order, which
+     * {@link MovingAverageType#SMA} repeats, can put the last bit on the other side of such a tie).
+     *
+     * @param fast fast period
+     * @param slow slow period
+     * @return the rule
+     */
+    static SignalRule smaCross(int fast, int slow) {
+        return cross(new Sma(fast), new Sma(slow));
+    }
+
+    private static SignalRule cross(SeriesIndicator fastAverage, SeriesIndicator slowAverage) {
         Crossing crossing = new Crossing();
         return bar -> crossing.next(fastAverage.update(bar.close()), slowAverage.update(bar.close()));
     }
