@@ -1,6 +1,7 @@
 package dev.artificer.component.market;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,6 +62,32 @@ public record Bar(Symbol symbol, Timeframe timeframe, Instant start,
      */
     public boolean closedAt(Instant moment) {
         return MarketSession.NEW_YORK.isClosed(this, moment);
+    }
+
+    /**
+     * One longer bar made of consecutive shorter ones: the first one's open, the highest high, the lowest low, the last
+     * one's close and the summed volume (five 1-minute bars as a 5-minute bar, a week's daily bars as a weekly bar).
+     *
+     * @param parts     the bars, in time order, at least one
+     * @param timeframe the longer bar's size
+     * @param start     the longer bar's start
+     * @return the combined bar, of the first part's symbol
+     * @throws IllegalArgumentException when there are no parts
+     */
+    public static Bar combined(List<Bar> parts, Timeframe timeframe, Instant start) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a combined bar needs at least one bar");
+        }
+        double high = Double.NEGATIVE_INFINITY;
+        double low = Double.POSITIVE_INFINITY;
+        long volume = 0;
+        for (Bar part : parts) {
+            high = Math.max(high, part.high());
+            low = Math.min(low, part.low());
+            volume += part.volume();
+        }
+        return new Bar(parts.getFirst().symbol(), timeframe, start, parts.getFirst().open(), high, low,
+                parts.getLast().close(), volume);
     }
 
     private static void requirePrice(String where, String field, double price) {

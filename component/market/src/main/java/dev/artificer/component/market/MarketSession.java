@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param close when it closes, local time, after {@code open}
  */
 public record MarketSession(ZoneId zone, LocalTime open, LocalTime close) {
+
+    private static final DateTimeFormatter LABEL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The US equity regular session: 09:30-16:00 America/New_York. */
     public static final MarketSession NEW_YORK =
@@ -49,6 +52,18 @@ public record MarketSession(ZoneId zone, LocalTime open, LocalTime close) {
      */
     public Instant closeOn(LocalDate day) {
         return day.atTime(close).atZone(zone).toInstant();
+    }
+
+    /**
+     * A bar's start as a trader in this market reads it: the local date for daily and longer bars (which start at
+     * local midnight), the local date and minute for intraday bars.
+     *
+     * @param timeframe the bar's size, which decides whether the minute is shown
+     * @param start     the bar's start
+     * @return e.g. {@code 2024-03-01} for a daily bar, {@code 2024-03-01 09:35} for a 5-minute bar
+     */
+    public String label(Timeframe timeframe, Instant start) {
+        return timeframe.intraday() ? LABEL_MINUTE.format(start.atZone(zone)) : start.atZone(zone).toLocalDate().toString();
     }
 
     /**

@@ -67,4 +67,21 @@ class BarTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("start");
     }
+
+    @Test
+    void consecutiveBarsCombineIntoOneWithTheFirstOpenTheExtremesTheLastCloseAndTheSummedVolume() {
+        Bar first = new Bar(AAPL, Timeframe.ONE_MINUTE, START, 10, 12, 9.5, 11, 100);
+        Bar second = new Bar(AAPL, Timeframe.ONE_MINUTE, START.plusSeconds(60), 11, 11.5, 8, 9, 250);
+        Bar third = new Bar(AAPL, Timeframe.ONE_MINUTE, START.plusSeconds(120), 9, 13, 9, 12.5, 50);
+
+        Bar combined = Bar.combined(java.util.List.of(first, second, third), Timeframe.FIVE_MINUTES, START);
+
+        assertThat(combined).isEqualTo(new Bar(AAPL, Timeframe.FIVE_MINUTES, START, 10, 13, 8, 12.5, 400));
+    }
+
+    @Test
+    void noBarsCannotBeCombined() {
+        assertThatThrownBy(() -> Bar.combined(java.util.List.of(), Timeframe.DAILY, START))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -146,4 +146,12 @@ class MarketSessionTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must close after it opens");
     }
+
+    @Test
+    void aDailyBarIsLabelledByItsNewYorkDateAndAnIntradayBarByItsNewYorkMinute() {
+        // a daily bar starts at midnight New York, 05:00 UTC in winter
+        assertThat(MarketSession.NEW_YORK.label(Timeframe.DAILY, Instant.parse("2024-03-01T05:00:00Z"))).isEqualTo("2024-03-01");
+        assertThat(MarketSession.NEW_YORK.label(Timeframe.FIVE_MINUTES, Instant.parse("2024-03-01T14:35:00Z")))
+                .isEqualTo("2024-03-01 09:35");
+    }
 }

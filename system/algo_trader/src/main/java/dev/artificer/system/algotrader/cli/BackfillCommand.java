@@ -11,7 +11,6 @@ import dev.artificer.system.algotrader.shutdown.GracefulShutdown;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,7 @@ public class BackfillCommand implements Callable<Integer> {
                     + "`watchlist add AAPL` or pass --symbols AAPL,MSFT");
         }
         List<Timeframe> sizes = timeframes == null ? DEFAULT_TIMEFRAMES : timeframes;
-        Optional<Instant> earliest = Optional.ofNullable(from).map(day -> day.atStartOfDay(ZoneId.of("America/New_York")).toInstant());
+        Optional<Instant> earliest = Optional.ofNullable(from).map(day -> day.atStartOfDay(MarketTime.NEW_YORK).toInstant());
         out.println("Backfilling " + chosen.size() + " symbol(s) x " + sizes.size() + " timeframe(s) from " + source.getObject().name()
                 + (source.getObject().name().equals("simulated") ? " (SIMULATED market: not real prices)" : "") + " into "
                 + bars.getObject().location());

@@ -9,7 +9,6 @@ import dev.artificer.system.algotrader.marketdata.UnknownSymbolException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +35,6 @@ import picocli.CommandLine.Spec;
                 "Prices are split-adjusted, not dividend-adjusted. e.g. data download AAPL MSFT --from 2020-01-01 "
                         + "--to 2024-12-31"})
 public class DataDownloadCommand implements Callable<Integer> {
-
-    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private final ObjectProvider<YahooChart> yahoo;
     private final ObjectProvider<BarRepository> bars;
@@ -86,7 +83,7 @@ public class DataDownloadCommand implements Callable<Integer> {
         LocalDate first;
         try {
             tickers = symbols.stream().map(Symbol::of).distinct().toList();
-            last = day(to, "--to", LocalDate.now(clock.getObject().withZone(NEW_YORK)));
+            last = day(to, "--to", LocalDate.now(clock.getObject().withZone(MarketTime.NEW_YORK)));
             first = day(from, "--from", last.minusYears(5));
         } catch (IllegalArgumentException badInput) {
             err.println(prefix() + badInput.getMessage());
@@ -133,8 +130,8 @@ public class DataDownloadCommand implements Callable<Integer> {
             return;
         }
         bars.getObject().save(history.bars(), YahooChart.NAME);
-        LocalDate firstDay = history.bars().getFirst().start().atZone(NEW_YORK).toLocalDate();
-        LocalDate lastDay = history.bars().getLast().start().atZone(NEW_YORK).toLocalDate();
+        LocalDate firstDay = history.bars().getFirst().start().atZone(MarketTime.NEW_YORK).toLocalDate();
+        LocalDate lastDay = history.bars().getLast().start().atZone(MarketTime.NEW_YORK).toLocalDate();
         summary.put("first", firstDay.toString());
         summary.put("last", lastDay.toString());
         out.printf(Locale.ROOT, "Downloaded %,d daily bars of %s (%s .. %s) from Yahoo Finance, split-adjusted%s%n",

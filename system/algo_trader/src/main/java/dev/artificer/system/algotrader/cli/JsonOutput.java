@@ -1,6 +1,8 @@
 package dev.artificer.system.algotrader.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,5 +36,17 @@ final class JsonOutput {
      */
     static Double number(double value) {
         return Double.isFinite(value) ? value : null;
+    }
+
+    /**
+     * Metrics for the document.
+     *
+     * @param values numbers by name, some possibly null
+     * @return the same names in the same order, each value as {@link #number(double)} gives it
+     */
+    static Map<String, Double> numbers(Map<String, Double> values) {
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        values.forEach((name, value) -> numbers.put(name, value == null ? null : number(value)));
+        return numbers;
     }
 }

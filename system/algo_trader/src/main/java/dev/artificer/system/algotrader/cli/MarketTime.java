@@ -1,9 +1,9 @@
 package dev.artificer.system.algotrader.cli;
 
+import dev.artificer.component.market.MarketSession;
 import dev.artificer.component.market.Timeframe;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Bar times as a trader in New York reads them: the market date for daily and longer bars (a daily bar starts at
@@ -12,10 +12,7 @@ import java.time.format.DateTimeFormatter;
 final class MarketTime {
 
     /** The exchange's time zone. */
-    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(NEW_YORK);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(NEW_YORK);
+    static final ZoneId NEW_YORK = MarketSession.NEW_YORK.zone();
 
     private MarketTime() {
     }
@@ -28,6 +25,6 @@ final class MarketTime {
      * @return e.g. {@code 2024-03-01} for a daily bar, {@code 2024-03-01 09:35} for a 5-minute bar
      */
     static String of(Instant time, Timeframe size) {
-        return (size.intraday() ? MINUTE : DAY).format(time);
+        return MarketSession.NEW_YORK.label(size, time);
     }
 }

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -146,8 +145,7 @@ public class OptimizeCommand implements Callable<Integer> {
         List<Candidate> ranked = result.ranked();
         for (int index = 0; index < Math.min(top, ranked.size()); index++) {
             Candidate candidate = ranked.get(index);
-            table.row(String.valueOf(index + 1), candidate.parameters().entrySet().stream()
-                            .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(" ")),
+            table.row(String.valueOf(index + 1), MetricRows.parameters(candidate.parameters()),
                     MetricRows.format(metric, candidate.score()),
                     MetricRows.format("total_return", candidate.metrics().get("total_return")),
                     MetricRows.format("max_drawdown", candidate.metrics().get("max_drawdown")),

@@ -6,7 +6,6 @@ import dev.artificer.system.algotrader.archive.ArchivedRun;
 import dev.artificer.system.algotrader.report.TearsheetRows;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +45,7 @@ record RunDocument(long id, String kind, String strategy, String parameters, Lis
 
     static RunDocument of(ArchivedRun archived, Tearsheet sheet) {
         return of(archived.record(), archived.report().toString(), new TearsheetDocument(
-                numbers(TearsheetRows.strategy(sheet)), numbers(TearsheetRows.benchmark(sheet))));
+                JsonOutput.numbers(TearsheetRows.strategy(sheet)), JsonOutput.numbers(TearsheetRows.benchmark(sheet))));
     }
 
     /** A stored run, whose tearsheet is in its report only: {@code tearsheet} is null. */
@@ -57,13 +56,7 @@ record RunDocument(long id, String kind, String strategy, String parameters, Lis
     private static RunDocument of(BacktestRecord run, String report, TearsheetDocument tearsheet) {
         return new RunDocument(run.id(), run.kind(), run.strategy(), run.parameters(),
                 Arrays.stream(run.symbols().split(",")).map(String::strip).toList(), run.timeframe().code(), run.from(),
-                run.to(), run.bars(), run.initialCash(), run.finalEquity(), run.settings(), numbers(run.metrics()),
-                run.trades().size(), report, tearsheet);
-    }
-
-    private static Map<String, Double> numbers(Map<String, Double> values) {
-        Map<String, Double> numbers = new LinkedHashMap<>();
-        values.forEach((name, value) -> numbers.put(name, value == null ? null : JsonOutput.number(value)));
-        return numbers;
+                run.to(), run.bars(), run.initialCash(), run.finalEquity(), run.settings(),
+                JsonOutput.numbers(run.metrics()), run.trades().size(), report, tearsheet);
     }
 }

@@ -57,9 +57,7 @@ final class SearchDocuments {
         fields.put("rank", rank);
         fields.put("parameters", candidate.parameters());
         fields.put("score", JsonOutput.number(candidate.score()));
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        candidate.metrics().forEach((name, value) -> metrics.put(name, value == null ? null : JsonOutput.number(value)));
-        fields.put("metrics", metrics);
+        fields.put("metrics", JsonOutput.numbers(candidate.metrics()));
         return fields;
     }
 

@@ -28,20 +28,10 @@ public class StrategiesCommand implements Callable<Integer> {
     private record Row(StrategyDefinition strategy, ParameterSpec parameter) {
     }
 
-    private static final Listing<Row> PARAMETERS = new Listing<Row>("parameters")
-            .column("PARAMETER", "name", row -> row.parameter().name())
-            .column("TYPE", "type", row -> row.parameter().type().name().toLowerCase(Locale.ROOT))
-            .column("DEFAULT", "default", row -> row.parameter().defaultValue())
-            .column("ALLOWED", "allowed", row -> row.parameter().range())
-            .column("MEANING", "meaning", row -> row.parameter().description());
+    private static final Listing<Row> PARAMETERS = parameterColumns(new Listing<>("parameters"), "name");
 
-    private static final Listing<Row> ROWS = new Listing<Row>("parameters")
-            .column("STRATEGY", "strategy", row -> row.strategy().name())
-            .column("PARAMETER", "parameter", row -> row.parameter().name())
-            .column("TYPE", "type", row -> row.parameter().type().name().toLowerCase(Locale.ROOT))
-            .column("DEFAULT", "default", row -> row.parameter().defaultValue())
-            .column("ALLOWED", "allowed", row -> row.parameter().range())
-            .column("MEANING", "meaning", row -> row.parameter().description());
+    private static final Listing<Row> ROWS = parameterColumns(new Listing<Row>("parameters")
+            .column("STRATEGY", "strategy", row -> row.strategy().name()), "parameter");
 
     private final ObjectProvider<StrategyCatalog> strategies;
 
@@ -78,8 +68,8 @@ public class StrategiesCommand implements Callable<Integer> {
             List<Row> rows = chosen.stream().flatMap(definition -> definition.parameters().stream()
                     .map(parameter -> new Row(definition, parameter))).toList();
             if (format.kind() == OutputFormat.Kind.JSON) {
-                JsonOutput.print(out, Map.of("strategies", chosen.stream().map(definition -> document(definition, catalog))
-                        .toList()));
+                JsonOutput.print(out, Map.of("strategies",
+                        chosen.stream().map(definition -> document(definition, catalog)).toList()));
             } else {
                 ROWS.print(out, format, rows, "");
             }
@@ -104,6 +94,14 @@ public class StrategiesCommand implements Callable<Integer> {
         out.println();
         out.println("Use: backtest --strategy NAME --symbol SYMBOL name=value ... (or --param name=value)");
         return 0;
+    }
+
+    private static Listing<Row> parameterColumns(Listing<Row> listing, String nameField) {
+        return listing.column("PARAMETER", nameField, row -> row.parameter().name())
+                .column("TYPE", "type", row -> row.parameter().type().name().toLowerCase(Locale.ROOT))
+                .column("DEFAULT", "default", row -> row.parameter().defaultValue())
+                .column("ALLOWED", "allowed", row -> row.parameter().range())
+                .column("MEANING", "meaning", row -> row.parameter().description());
     }
 
     private StrategyDefinition known(StrategyRegistry registry) {

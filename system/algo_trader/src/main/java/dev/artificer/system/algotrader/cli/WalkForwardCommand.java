@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -148,8 +147,7 @@ public class WalkForwardCommand implements Callable<Integer> {
         for (WalkForwardWindow window : result.windows()) {
             table.row(MarketTime.of(window.outOfSampleStart(), Timeframe.DAILY) + " .. "
                             + MarketTime.of(window.outOfSampleEnd(), Timeframe.DAILY),
-                    window.parameters().entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                            .collect(Collectors.joining(" ")),
+                    MetricRows.parameters(window.parameters()),
                     MetricRows.format(ranking.metric(), window.best().score()),
                     MetricRows.format("total_return", window.outOfSampleReturn()));
         }

@@ -42,9 +42,7 @@ public record AlgoTraderProperties(Path dataDir, TradingMode mode, String liveCo
         if (!tokenKey.isEmpty() && !isAesKey(tokenKey)) {
             throw InvalidSettingException.of(Setting.TOKEN_KEY, tokenKey);
         }
-        if (refreshTokenWarnAfter == null || refreshTokenWarnAfter.isNegative() || refreshTokenWarnAfter.isZero()) {
-            throw InvalidSettingException.of(Setting.REFRESH_TOKEN_WARN_AFTER, String.valueOf(refreshTokenWarnAfter));
-        }
+        InvalidSettingException.requirePositive(Setting.REFRESH_TOKEN_WARN_AFTER, refreshTokenWarnAfter);
     }
 
     /**

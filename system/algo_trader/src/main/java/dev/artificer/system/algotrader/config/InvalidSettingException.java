@@ -1,5 +1,7 @@
 package dev.artificer.system.algotrader.config;
 
+import java.time.Duration;
+
 /** A configuration value is missing, malformed or not allowed; the message is one line for the user. */
 public class InvalidSettingException extends RuntimeException {
 
@@ -25,5 +27,18 @@ public class InvalidSettingException extends RuntimeException {
         String shown = setting.secret() ? "(secret)" : "'" + value + "'";
         return new InvalidSettingException("invalid configuration: " + setting.variableNames() + " = " + shown
                 + " is not allowed; use " + setting.allowed());
+    }
+
+    /**
+     * Refuses a duration setting that is missing, zero or negative.
+     *
+     * @param setting the setting, named in the message
+     * @param value   its value
+     * @throws InvalidSettingException when the value is not a positive duration
+     */
+    public static void requirePositive(Setting setting, Duration value) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw of(setting, String.valueOf(value));
+        }
     }
 }

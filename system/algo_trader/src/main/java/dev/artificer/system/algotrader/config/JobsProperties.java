@@ -15,14 +15,8 @@ public record JobsProperties(Duration ingestBarsEvery, Duration ingestCompaniesE
 
     /** Validates the periods. */
     public JobsProperties {
-        requirePositive(Setting.JOB_INGEST_BARS_EVERY, ingestBarsEvery);
-        requirePositive(Setting.JOB_INGEST_COMPANIES_EVERY, ingestCompaniesEvery);
-        requirePositive(Setting.JOB_TRADE_EVERY, tradeEvery);
-    }
-
-    private static void requirePositive(Setting setting, Duration period) {
-        if (period == null || period.isZero() || period.isNegative()) {
-            throw InvalidSettingException.of(setting, String.valueOf(period));
-        }
+        InvalidSettingException.requirePositive(Setting.JOB_INGEST_BARS_EVERY, ingestBarsEvery);
+        InvalidSettingException.requirePositive(Setting.JOB_INGEST_COMPANIES_EVERY, ingestCompaniesEvery);
+        InvalidSettingException.requirePositive(Setting.JOB_TRADE_EVERY, tradeEvery);
     }
 }

@@ -17,17 +17,11 @@ public record StreamProperties(boolean enabled, Duration heartbeatTimeout, Durat
 
     /** Validates the durations, naming the variable that is out of range. */
     public StreamProperties {
-        requirePositive(Setting.STREAM_HEARTBEAT_TIMEOUT, heartbeatTimeout);
-        requirePositive(Setting.STREAM_INITIAL_BACKOFF, initialBackoff);
-        requirePositive(Setting.STREAM_MAX_BACKOFF, maxBackoff);
+        InvalidSettingException.requirePositive(Setting.STREAM_HEARTBEAT_TIMEOUT, heartbeatTimeout);
+        InvalidSettingException.requirePositive(Setting.STREAM_INITIAL_BACKOFF, initialBackoff);
+        InvalidSettingException.requirePositive(Setting.STREAM_MAX_BACKOFF, maxBackoff);
         if (initialBackoff.compareTo(maxBackoff) > 0) {
             throw InvalidSettingException.of(Setting.STREAM_INITIAL_BACKOFF, initialBackoff.toString());
-        }
-    }
-
-    private static void requirePositive(Setting setting, Duration value) {
-        if (value == null || value.isZero() || value.isNegative()) {
-            throw InvalidSettingException.of(setting, String.valueOf(value));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.artificer.system.algotrader.csvimport;
 
 import dev.artificer.component.market.Bar;
 import dev.artificer.component.market.Symbol;
+import dev.artificer.component.market.MarketSession;
 import dev.artificer.component.market.Timeframe;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -129,8 +130,8 @@ final class BarCsvReader {
 
         Bar next(long line, Bar bar) {
             if (last != null && !bar.start().isAfter(last)) {
-                String shown = BarTimes.display(timeframe, bar.start());
-                String previous = BarTimes.display(timeframe, last);
+                String shown = MarketSession.NEW_YORK.label(timeframe, bar.start());
+                String previous = MarketSession.NEW_YORK.label(timeframe, last);
                 throw new RowRejected(bar.start().equals(last)
                         ? "duplicate time " + shown + ": line " + lastLine + " has it too"
                         : "time " + shown + " is before " + previous + " on line " + lastLine + "; rows must be oldest first");

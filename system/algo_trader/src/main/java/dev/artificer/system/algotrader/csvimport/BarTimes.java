@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -25,7 +24,6 @@ final class BarTimes {
     /** The market's time zone: where a day starts. */
     static final ZoneId MARKET = ZoneId.of("America/New_York");
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Timeframe timeframe;
     private final String column;
@@ -50,17 +48,6 @@ final class BarTimes {
      */
     Instant start(String text) {
         return timeframe.intraday() ? intraday(text) : day(text);
-    }
-
-    /**
-     * Shows a bar's start as the files give it: the New York date, with the time for intraday bars.
-     *
-     * @param timeframe the timeframe
-     * @param start     the start
-     * @return e.g. {@code 2024-01-02} or {@code 2024-01-02 09:30}
-     */
-    static String display(Timeframe timeframe, Instant start) {
-        return timeframe.intraday() ? MINUTES.format(start.atZone(MARKET)) : start.atZone(MARKET).toLocalDate().toString();
     }
 
     private Instant day(String text) {

@@ -1,5 +1,6 @@
 package dev.artificer.system.algotrader.csvimport;
 
+import dev.artificer.component.market.MarketSession;
 import dev.artificer.component.market.Timeframe;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,6 @@ public record ImportReport(Timeframe timeframe, long goodRows, long stored, List
      * @return e.g. {@code 2020-01-02 .. 2024-12-31}, or an empty text when there are no good bars
      */
     public String span() {
-        return first == null ? "" : BarTimes.display(timeframe, first) + " .. " + BarTimes.display(timeframe, last);
+        return first == null ? "" : MarketSession.NEW_YORK.label(timeframe, first) + " .. " + MarketSession.NEW_YORK.label(timeframe, last);
     }
 }

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
 
@@ -57,9 +56,9 @@ final class HtmlPage {
         return "</body></html>";
     }
 
-    /** A two-column table of labels and values, escaped. */
-    static void settings(StringBuilder page, Map<String, String> rows) {
-        page.append("<table id=\"setup\"><tbody>");
+    /** A two-column table of labels and values, escaped, with the given element id (which picks its style). */
+    static void settings(StringBuilder page, String id, Map<String, String> rows) {
+        page.append("<table id=\"").append(id).append("\"><tbody>");
         rows.forEach((label, value) -> page.append("<tr><td>").append(escape(label)).append("</td><td>")
                 .append(escape(value)).append("</td></tr>"));
         page.append("</tbody></table>");
@@ -80,7 +79,7 @@ final class HtmlPage {
         rows.put("Account", header.account());
         rows.put("Data source", header.dataSource());
         rows.put("Strategy code", header.code());
-        settings(page, rows);
+        settings(page, "setup", rows);
     }
 
     /** A one-line verdict, shaded as a warning when it is one. */
@@ -107,10 +106,6 @@ final class HtmlPage {
 
     static String escape(String text) {
         return HtmlUtils.htmlEscape(text);
-    }
-
-    static String format(String pattern, Object... values) {
-        return String.format(Locale.ROOT, pattern, values);
     }
 
     /**

@@ -113,7 +113,7 @@ public final class HtmlReport {
         rows.put("Data source", header.dataSource());
         rows.put("Strategy code", header.code());
         rows.put("Benchmark", "buy and hold of the same symbols, equal parts of the starting equity, no costs");
-        HtmlPage.settings(page, rows);
+        HtmlPage.settings(page, "setup", rows);
     }
 
     private static void prices(StringBuilder page, List<Bar> bars, BacktestResult result) {
@@ -143,7 +143,7 @@ public final class HtmlReport {
     }
 
     private static String format(String pattern, Object... values) {
-        return HtmlPage.format(pattern, values);
+        return SvgChart.format(pattern, values);
     }
 
     private static String escape(String text) {

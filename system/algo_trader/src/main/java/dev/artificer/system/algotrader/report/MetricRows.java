@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Names and formats backtest metrics for people, the same way in the console and in reports. */
 public final class MetricRows {
@@ -92,5 +93,16 @@ public final class MetricRows {
             return String.format(Locale.ROOT, "%,d", Math.round(value));
         }
         return String.format(Locale.ROOT, "%.2f", Math.round(value * 100) / 100.0 + 0.0);
+    }
+
+    /**
+     * A parameter combination as the tables show it.
+     *
+     * @param parameters name to value text, in order
+     * @return e.g. {@code fast=10 slow=30}
+     */
+    public static String parameters(Map<String, String> parameters) {
+        return parameters.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(" "));
     }
 }

@@ -98,12 +98,12 @@ public final class OptimizeCharts {
         }
         List<String> labels = new ArrayList<>();
         for (int bin = 0; bin < LOGIT_BINS; bin++) {
-            labels.add(HtmlPage.format("%+.1f", -bound + width * (bin + 0.5)));
+            labels.add(SvgChart.format("%+.1f", -bound + width * (bin + 0.5)));
         }
         return SvgBars.render("pbo-logits", labels, List.of(
                 new SvgBars.Bars("logit <= 0", OVERFIT_COLOR, gaps(overfit)),
                 new SvgBars.Bars("logit > 0", TearsheetCharts.STRATEGY_COLOR, gaps(held))),
-                value -> HtmlPage.format("%.0f", value));
+                value -> SvgChart.format("%.0f", value));
     }
 
     /** Each split's winner: its in-sample against its out-of-sample Sharpe ratio, with the least-squares line. */
@@ -112,7 +112,7 @@ public final class OptimizeCharts {
                 pbo.splits().stream().mapToDouble(BacktestOverfitting.Split::inSampleSharpe).toArray(),
                 pbo.splits().stream().mapToDouble(BacktestOverfitting.Split::outOfSampleSharpe).toArray(),
                 "in-sample Sharpe ratio of the split's winner", "out-of-sample Sharpe ratio", pbo.degradationSlope(),
-                pbo.degradationIntercept()), value -> HtmlPage.format("%.3f", value));
+                pbo.degradationIntercept()), value -> SvgChart.format("%.3f", value));
     }
 
     private static double[] gaps(double[] counts) {

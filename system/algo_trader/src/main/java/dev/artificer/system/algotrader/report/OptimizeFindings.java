@@ -10,7 +10,6 @@ import dev.artificer.component.backtest.optimize.SearchResult;
 import dev.artificer.component.backtest.optimize.WinnerStability;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,7 +64,7 @@ public record OptimizeFindings(DeflatedSharpe deflated, Optional<BacktestOverfit
      */
     public String deflatedLine() {
         double perYear = Math.sqrt(periodsPerYear);
-        return format("Deflated Sharpe ratio: %.2f, the probability that the winner's Sharpe ratio (%.2f a year) beats "
+        return SvgChart.format("Deflated Sharpe ratio: %.2f, the probability that the winner's Sharpe ratio (%.2f a year) beats "
                         + "the best that %d trials without skill would show (%.2f a year; Bailey and Lopez de Prado "
                         + "2014)%s", deflated.probability(), deflated.sharpe() * perYear, deflated.trials(),
                 deflated.expectedMaximum() * perYear, deflated.probability() < CONFIDENT ? ": the winner may be luck" : "");
@@ -79,12 +78,12 @@ public record OptimizeFindings(DeflatedSharpe deflated, Optional<BacktestOverfit
     public String overfittingLine() {
         if (overfitting.isEmpty()) {
             return dates == 0 ? "Probability of backtest overfitting: not computed (the search kept no daily returns)"
-                    : format("Probability of backtest overfitting: not computed; it needs at least %d valid "
+                    : SvgChart.format("Probability of backtest overfitting: not computed; it needs at least %d valid "
                             + "combinations and %d daily returns (here %d and %,d)", BacktestOverfitting.MIN_TRIALS,
                     BacktestOverfitting.MIN_PARTITIONS * BacktestOverfitting.MIN_PERIODS_PER_PARTITION, trials, dates);
         }
         BacktestOverfitting pbo = overfitting.get();
-        return format("Probability of backtest overfitting: %.2f (Bailey et al. 2015: %,d splits of %,d daily returns "
+        return SvgChart.format("Probability of backtest overfitting: %.2f (Bailey et al. 2015: %,d splits of %,d daily returns "
                         + "in %d blocks), the share of splits whose in-sample winner did no better than the median "
                         + "out of sample; degradation slope %.2f, out-of-sample loss in %.0f %% of splits%s",
                 pbo.probability(), pbo.splits().size(), pbo.periods(), pbo.partitions(), pbo.degradationSlope(),
@@ -132,9 +131,5 @@ public record OptimizeFindings(DeflatedSharpe deflated, Optional<BacktestOverfit
         lines.add(stabilityLine(metric));
         lines.addAll(edgeLines());
         return lines;
-    }
-
-    private static String format(String pattern, Object... values) {
-        return String.format(Locale.ROOT, pattern, values);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An optimisation's report as one self-contained HTML page, like the tearsheet (inline SVG, no script, no network):
@@ -70,7 +69,7 @@ public final class OptimizeReport {
                 + data.result().skipped().size() + " skipped as invalid");
         rows.put("Ranked by", MetricRows.label(data.result().ranking().metric())
                 + (data.result().ranking().lowerIsBetter() ? " (lower is better)" : " (higher is better)"));
-        rows.put("Risk-free rate", HtmlPage.format("%.2f %%", data.riskFreeRate() * 100));
+        rows.put("Risk-free rate", SvgChart.format("%.2f %%", data.riskFreeRate() * 100));
         HtmlPage.searchSetup(page, data.header(), rows, data.bars());
     }
 
@@ -109,7 +108,7 @@ public final class OptimizeReport {
         BacktestOverfitting pbo = findings.overfitting().get();
         page.append("<p class=\"meta\">Combinatorially symmetric cross-validation (Bailey, Borwein, L&oacute;pez de "
                 + "Prado and Zhu 2015): the candidates' daily returns cut into ").append(pbo.partitions())
-                .append(" blocks; in each of the ").append(HtmlPage.format("%,d", pbo.splits().size()))
+                .append(" blocks; in each of the ").append(SvgChart.format("%,d", pbo.splits().size()))
                 .append(" ways to pick half of them, the combination with the best Sharpe ratio on that half is ranked "
                         + "on the other half. The logit of its relative rank is at or below 0 when it did no better "
                         + "than the median there.</p>")
@@ -124,18 +123,15 @@ public final class OptimizeReport {
                         + "a line of slope about -1 whatever the skill, since its two halves make up one history: read "
                         + "the slope beside the PBO.</p>").append(OptimizeCharts.degradation(pbo));
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("PBO", HtmlPage.format("%.3f", pbo.probability()));
-        rows.put("Splits", HtmlPage.format("%,d of %d blocks", pbo.splits().size(), pbo.partitions()));
-        rows.put("Trials x daily returns", HtmlPage.format("%,d x %,d", pbo.trials(), pbo.periods()));
-        rows.put("Performance degradation", HtmlPage.format("out-of-sample Sharpe = %.3f %s %.3f x in-sample Sharpe "
+        rows.put("PBO", SvgChart.format("%.3f", pbo.probability()));
+        rows.put("Splits", SvgChart.format("%,d of %d blocks", pbo.splits().size(), pbo.partitions()));
+        rows.put("Trials x daily returns", SvgChart.format("%,d x %,d", pbo.trials(), pbo.periods()));
+        rows.put("Performance degradation", SvgChart.format("out-of-sample Sharpe = %.3f %s %.3f x in-sample Sharpe "
                 + "(per day, least squares over the splits)", pbo.degradationIntercept(),
                 pbo.degradationSlope() < 0 ? "-" : "+", Math.abs(pbo.degradationSlope())));
-        rows.put("Probability of loss", HtmlPage.format("%.1f %% of splits (winner's out-of-sample Sharpe below 0)",
+        rows.put("Probability of loss", SvgChart.format("%.1f %% of splits (winner's out-of-sample Sharpe below 0)",
                 pbo.probabilityOfLoss() * 100));
-        page.append("<table id=\"pbo\"><tbody>");
-        rows.forEach((label, value) -> page.append("<tr><td>").append(HtmlPage.escape(label)).append("</td><td>")
-                .append(HtmlPage.escape(value)).append("</td></tr>"));
-        page.append("</tbody></table>");
+        HtmlPage.settings(page, "pbo", rows);
     }
 
     private static void ranked(StringBuilder page, SearchResult result) {
@@ -149,8 +145,7 @@ public final class OptimizeReport {
         for (int index = 0; index < Math.min(MAX_ROWS, ranked.size()); index++) {
             Candidate candidate = ranked.get(index);
             page.append(index == 0 ? "<tr class=\"chosen\"><td>" : "<tr><td>").append(index + 1).append("</td><td>")
-                    .append(HtmlPage.escape(candidate.parameters().entrySet().stream()
-                            .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(" "))))
+                    .append(HtmlPage.escape(MetricRows.parameters(candidate.parameters())))
                     .append("</td><td>").append(MetricRows.format(metric, candidate.score()));
             for (String key : columns) {
                 page.append("</td><td>").append(HtmlPage.escape(MetricRows.format(key,

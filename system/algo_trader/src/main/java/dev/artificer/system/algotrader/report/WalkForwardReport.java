@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A walk-forward's report as one self-contained HTML page, like the tearsheet (inline SVG, no script, no network):
@@ -35,13 +34,13 @@ public final class WalkForwardReport {
      * @return the efficiency line and the winner-changes line
      */
     public static List<String> lines(WalkForwardSummary summary) {
-        return List.of(HtmlPage.format("Walk-forward efficiency: %s (out of sample %s a year against %s in sample, the "
+        return List.of(SvgChart.format("Walk-forward efficiency: %s (out of sample %s a year against %s in sample, the "
                                 + "mean of the windows' winners; Pardo)%s",
                         MetricRows.format("efficiency", summary.efficiency()),
                         MetricRows.format("cagr", summary.outOfSampleAnnualReturn()),
                         MetricRows.format("cagr", summary.inSampleAnnualReturn()),
                         weak(summary) ? ": the winners did not keep their in-sample results" : ""),
-                HtmlPage.format("The winner changed %d times in %d windows (%d distinct combinations won)",
+                SvgChart.format("The winner changed %d times in %d windows (%d distinct combinations won)",
                         summary.winnerChanges(), summary.windows().size(), summary.distinctWinners()));
     }
 
@@ -99,7 +98,7 @@ public final class WalkForwardReport {
 
     private static void setup(StringBuilder page, WalkForwardData data) {
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("Windows", HtmlPage.format("%d: optimise on %,d bars, test on the next %,d, roll forward by %,d; the "
+        rows.put("Windows", SvgChart.format("%d: optimise on %,d bars, test on the next %,d, roll forward by %,d; the "
                         + "out-of-sample windows are one account", data.result().windows().size(), data.inSample(),
                 data.outOfSample(), data.outOfSample()));
         rows.put("Ranked by", MetricRows.label(data.ranking().metric()));
@@ -121,7 +120,7 @@ public final class WalkForwardReport {
                         scale, offset),
                 TearsheetCharts.growth("buy and hold", TearsheetCharts.BENCHMARK_COLOR, benchmark.equityCurve(), stitched.initialCash(),
                         scale, offset)), List.of(), bands, log,
-                value -> HtmlPage.format("%+.1f %%", log ? (value - 1) * 100 : value));
+                value -> SvgChart.format("%+.1f %%", log ? (value - 1) * 100 : value));
     }
 
     private static String returnsChart(WalkForwardSummary summary) {
@@ -134,7 +133,7 @@ public final class WalkForwardReport {
                         .mapToDouble(window -> 100 * window.inSampleAnnualReturn()).toArray()),
                 new SvgBars.Bars("out of sample", TearsheetCharts.STRATEGY_COLOR, summary.windows().stream()
                         .mapToDouble(window -> 100 * window.outOfSampleAnnualReturn()).toArray())),
-                value -> HtmlPage.format("%+.1f %%", value));
+                value -> SvgChart.format("%+.1f %%", value));
     }
 
     /** The winning value of each numeric parameter that changed between windows. */
@@ -153,8 +152,8 @@ public final class WalkForwardReport {
                     .append(SvgBars.render("winner-" + name, labels, List.of(new SvgBars.Bars(name,
                             TearsheetCharts.STRATEGY_COLOR, winners.stream()
                             .mapToDouble(winner -> Double.parseDouble(winner.get(name))).toArray())),
-                            value -> value == Math.rint(value) ? HtmlPage.format("%.0f", value)
-                                    : HtmlPage.format("%.2f", value)));
+                            value -> value == Math.rint(value) ? SvgChart.format("%.0f", value)
+                                    : SvgChart.format("%.2f", value)));
         });
     }
 
@@ -186,8 +185,7 @@ public final class WalkForwardReport {
     }
 
     private static String parameters(WalkForwardWindow window) {
-        return window.parameters().entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining(" "));
+        return MetricRows.parameters(window.parameters());
     }
 
     /** An efficiency below one half (or undefined): the winners kept less than half of their in-sample return. */

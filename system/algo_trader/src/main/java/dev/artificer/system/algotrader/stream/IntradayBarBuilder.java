@@ -97,18 +97,8 @@ public final class IntradayBarBuilder {
     }
 
     private static Bar aggregate(Series series, TreeMap<Instant, Bar> minutes) {
-        Bar first = minutes.firstEntry().getValue();
-        Bar last = minutes.lastEntry().getValue();
-        double high = Double.NEGATIVE_INFINITY;
-        double low = Double.POSITIVE_INFINITY;
-        long volume = 0;
-        for (Bar minute : minutes.values()) {
-            high = Math.max(high, minute.high());
-            low = Math.min(low, minute.low());
-            volume += minute.volume();
-        }
-        return new Bar(series.symbol(), series.timeframe(), periodOf(first.start(), series.timeframe()), first.open(),
-                high, low, last.close(), volume);
+        return Bar.combined(List.copyOf(minutes.values()), series.timeframe(),
+                periodOf(minutes.firstKey(), series.timeframe()));
     }
 
     private static Instant periodOf(Instant moment, Timeframe timeframe) {

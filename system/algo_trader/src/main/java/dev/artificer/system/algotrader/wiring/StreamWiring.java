@@ -25,8 +25,6 @@ import dev.artificer.system.algotrader.trading.Assignment;
 import dev.artificer.system.algotrader.trading.StrategyAssignments;
 import dev.artificer.system.algotrader.trading.TradeJob;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -108,17 +106,9 @@ public class StreamWiring {
 
     private static StreamHolder claimant(Environment environment) {
         String port = environment.getProperty("local.server.port");
-        String process = " (pid " + ProcessHandle.current().pid() + " on " + host() + ")";
+        String process = " (pid " + ProcessHandle.current().pid() + " on " + TradingWiring.host() + ")";
         return port == null ? new StreamHolder("an algo-trader command" + process, "")
                 : new StreamHolder("the algo-trader service" + process, "http://127.0.0.1:" + port + QUOTES_PATH);
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException unknown) {
-            return "this host";
-        }
     }
 
     /**

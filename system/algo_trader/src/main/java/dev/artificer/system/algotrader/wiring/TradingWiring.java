@@ -212,12 +212,15 @@ public class TradingWiring {
     }
 
     private static String processName() {
-        String host;
+        return ProcessHandle.current().pid() + "@" + host();
+    }
+
+    /** This machine's host name, for naming the process that holds a lease; {@code localhost} when it has none. */
+    static String host() {
         try {
-            host = InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException unknown) {
-            host = "localhost";
+            return "localhost";
         }
-        return ProcessHandle.current().pid() + "@" + host;
     }
 }

@@ -8,7 +8,7 @@ class SvgScatterTest {
 
     private static String scatter(double[] x, double[] y, double slope) {
         return SvgScatter.render("scatter", new SvgScatter.Points(x, y, "in sample", "out of sample", slope, 0.5),
-                value -> HtmlPage.format("%.2f", value));
+                value -> SvgChart.format("%.2f", value));
     }
 
     @Test

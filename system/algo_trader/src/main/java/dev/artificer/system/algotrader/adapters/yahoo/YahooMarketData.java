@@ -1,6 +1,7 @@
 package dev.artificer.system.algotrader.adapters.yahoo;
 
 import dev.artificer.component.market.Bar;
+import dev.artificer.component.market.MarketSession;
 import dev.artificer.component.market.Symbol;
 import dev.artificer.component.market.Timeframe;
 import dev.artificer.system.algotrader.marketdata.CompanyInfo;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
  */
 public final class YahooMarketData implements MarketDataSource {
 
-    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final ZoneId NEW_YORK = MarketSession.NEW_YORK.zone();
     private static final Duration SPAN = Duration.ofDays(366 * 10);
     private static final Duration REACH = Duration.ofDays(366 * 40);
 
@@ -73,14 +74,8 @@ public final class YahooMarketData implements MarketDataSource {
                     ? date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : date.withDayOfMonth(1);
             byPeriod.computeIfAbsent(label, ignored -> new ArrayList<>()).add(day);
         }
-        return byPeriod.entrySet().stream().map(period -> combined(period.getKey(), period.getValue(), timeframe)).toList();
-    }
-
-    private static Bar combined(LocalDate label, List<Bar> days, Timeframe timeframe) {
-        return new Bar(days.getFirst().symbol(), timeframe, label.atStartOfDay(NEW_YORK).toInstant(), days.getFirst().open(),
-                days.stream().mapToDouble(Bar::high).max().orElseThrow(),
-                days.stream().mapToDouble(Bar::low).min().orElseThrow(), days.getLast().close(),
-                days.stream().mapToLong(Bar::volume).sum());
+        return byPeriod.entrySet().stream().map(period -> Bar.combined(period.getValue(), timeframe,
+                period.getKey().atStartOfDay(NEW_YORK).toInstant())).toList();
     }
 
     @Override
