@@ -73,6 +73,8 @@ public final class RedisStreamLease implements StreamLease {
                 redis.setString(HOLDER_KEY, description, lease);
             } else {
                 LOG.error("lost the Schwab streamer lease ({}): another process may connect now", held.key());
+                held = null;
+                renewer.shutdown();
             }
         } catch (RedisAccessException unreachable) {
             LOG.warn("could not renew the Schwab streamer lease: {}", unreachable.getMessage());

@@ -87,4 +87,18 @@ class RedisStreamLeaseIT {
 
         assertThat(new RedisStreamLease(second, Duration.ofSeconds(10)).claim(COMMAND)).isEmpty();
     }
+
+    @Test
+    void aHolderWhoseLeaseWasTakenNoLongerCountsItselfTheHolder() throws InterruptedException {
+        RedisStreamLease service = new RedisStreamLease(first, Duration.ofMillis(300));
+        service.claim(SERVICE);
+        first.delete(RedisStreamLease.LEASE_KEY);
+        RedisStreamLease command = new RedisStreamLease(second, Duration.ofSeconds(10));
+        assertThat(command.claim(COMMAND)).isEmpty();
+
+        Thread.sleep(500);
+
+        assertThat(service.claim(SERVICE)).contains(COMMAND);
+        command.release();
+    }
 }
